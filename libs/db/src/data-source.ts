@@ -1,0 +1,36 @@
+import { DataSource, type LoggerOptions } from 'typeorm';
+import type { DatabaseOptions } from './database-options.js';
+import { embeddedDriver } from './embedded-driver.js';
+import { ENTITIES } from './entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/**
+ * The one DataSource factory. Same entities and migrations for both kinds of database; the schema
+ * is only ever changed by migrations (never `synchronize`).
+ */
+export function createDataSource(options: DatabaseOptions, logging: LoggerOptions = false): DataSource {
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    migrationsRun: false,
+    logging,
+  };
+  if (options.kind === 'embedded') {
+    return new DataSource({
+      ...common,
+      driver: embeddedDriver({
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      }),
+    });
+  }
+  return new DataSource({
+    ...common,
+    url: options.url,
+    poolSize: options.poolSize ?? 10,
+    applicationName: options.applicationName ?? 'scrutineer',
+  });
+}

@@ -1,0 +1,7 @@
+export * from './database-options.js';
+export * from './data-source.js';
+export * from './data-dir-lock.js';
+export * from './migrate.js';
+export * from './sql.js';
+export * from './entities/index.js';
+export { MIGRATIONS } from './migrations/index.js';

@@ -1,0 +1,4 @@
+import { Platform1763769600000 } from './1763769600000-platform.js';
+
+/** Every migration, oldest first. Listed, not globbed: the build is ESM and globbing loads by path. */
+export const MIGRATIONS = [Platform1763769600000];

@@ -1,0 +1,21 @@
+import { ROLES, type Role } from './roles.js';
+
+/**
+ * What each role may do, in one table. Resolvers name a permission; the guard looks it up here.
+ * Jurisdiction scoping (the caller's subtree) is a second, separate check on every object.
+ */
+export const PERMISSIONS = {
+  /** Any signed-in user: read own account, change own password, browse jurisdictions in scope. */
+  'session.self': ROLES,
+  'jurisdiction.read': ROLES,
+  'jurisdiction.manage': ['ADMIN'],
+  'user.read': ['ADMIN', 'INSPECTOR'],
+  'user.manage': ['ADMIN'],
+  /** Audit trail and chain verification: inspectors must be able to trust the history. */
+  'audit.read': ['ADMIN', 'INSPECTOR'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const roleHasPermission = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);

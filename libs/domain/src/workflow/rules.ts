@@ -1,0 +1,51 @@
+/**
+ * Guards are rules that can explain themselves. A rule returns why it fails, with the statute or
+ * source it comes from and the numbers involved, so a refusal names its reason (ARCHITECTURE.md §7):
+ * "quorum: 35 of 55 present, more than 44 needed — 基层组织选举工作条例 / seed 000 L247".
+ */
+export type RuleResult =
+  | { ok: true }
+  | {
+      ok: false;
+      /** Stable rule id, e.g. `quorum`. */
+      rule: string;
+      /** A sentence a person can act on. */
+      message: string;
+      /** Source: statute article or `seed 000 L247`. */
+      citation?: string;
+      /** The numbers behind the decision. */
+      values?: Record<string, string | number | boolean | null>;
+    };
+
+export type RuleFailure = Extract<RuleResult, { ok: false }>;
+
+export interface RuleArgs<TContext = unknown, TEvent = unknown> {
+  context: TContext;
+  event: TEvent;
+}
+
+export type Rule<TContext = any, TEvent = any, TParams = any> = (
+  args: RuleArgs<TContext, TEvent>,
+  params: TParams,
+) => RuleResult;
+
+export type RuleSet = Record<string, Rule>;
+
+export const pass = (): RuleResult => ({ ok: true });
+
+export const fail = (
+  rule: string,
+  message: string,
+  extra: { citation?: string; values?: Record<string, string | number | boolean | null> } = {},
+): RuleResult => ({ ok: false, rule, message, ...extra });
+
+/** Turn rules into XState guards with the same names: the machine and its explanations cannot drift. */
+export function guardsFromRules<R extends RuleSet>(
+  rules: R,
+): { [K in keyof R]: (args: RuleArgs<any, any>, params: Parameters<R[K]>[1]) => boolean } {
+  const guards = {} as { [K in keyof R]: (args: RuleArgs<any, any>, params: Parameters<R[K]>[1]) => boolean };
+  for (const name of Object.keys(rules) as (keyof R)[]) {
+    guards[name] = (args, params) => rules[name]!(args, params).ok;
+  }
+  return guards;
+}

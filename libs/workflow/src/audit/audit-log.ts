@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from '@scrutineer/db';
+import type { EntityManager } from 'typeorm';
+import { AUDIT_COLUMNS, type AuditAppend, type AuditEntryRecord, type AuditRow, fromAuditRow, hashedBody } from './audit-entry.js';
+import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
+
+export type ChainBreak =
+  | { reason: 'SEQUENCE_GAP'; seq: number; entryId: string; expectedSeq: number }
+  | { reason: 'PREV_HASH_MISMATCH'; seq: number; entryId: string }
+  | { reason: 'HASH_MISMATCH'; seq: number; entryId: string }
+  | { reason: 'ANCHORED_ENTRY_MISSING'; seq: number; entryId: null; anchorId: string }
+  | { reason: 'ANCHOR_MISMATCH'; seq: number; entryId: string; anchorId: string };
+
+export interface ChainVerification {
+  subjectId: string;
+  valid: boolean;
+  entryCount: number;
+  /** The highest sequence number a periodic anchor vouches for, if any. */
+  anchoredSeq: number | null;
+  firstBreak: ChainBreak | null;
+}
+
+export interface AnchorRecord {
+  id: string;
+  at: Date;
+  headCount: number;
+  digest: string;
+}
+
+const VERIFY_BATCH = 1000;
+
+/**
+ * The audit trail: append-only (the database refuses UPDATE, DELETE and TRUNCATE), one hash chain
+ * per subject so that writers of different subjects never wait on each other, and periodic anchors
+ * that vouch for the chain heads so that a truncated tail is caught as well.
+ */
+export class AuditLog {
+  /** Append one entry in the caller's transaction. Serialised per subject by a transaction lock. */
+  async append(manager: EntityManager, input: AuditAppend): Promise<AuditEntryRecord> {
+    await sql(manager, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.subjectId]);
+    const [head] = await sql<{ seq: number; hash: string }>(
+      manager,
+      'SELECT seq, hash FROM audit_log WHERE subject_id = $1 ORDER BY seq DESC LIMIT 1',
+      [input.subjectId],
+    );
+    const at = new Date(input.at.getTime());
+    const entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'hash'> = {
+      subjectType: input.subjectType,
+      subjectId: input.subjectId,
+      seq: head ? Number(head.seq) + 1 : 1,
+      action: input.action,
+      fromState: input.fromState ?? null,
+      toState: input.toState ?? null,
+      data: jsonClone(input.data ?? {}),
+      actor: { ...input.actor },
+      jurisdictionId: input.jurisdictionId ?? null,
+      machineVersion: input.machineVersion ?? null,
+      at,
+    };
+    const prevHash = head?.hash ?? GENESIS_HASH;
+    const hash = chainHash(prevHash, hashedBody(entry));
+    const id = randomUUID();
+    await sql(
+      manager,
+      `INSERT INTO audit_log (${AUDIT_COLUMNS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+      [
+        id,
+        entry.subjectType,
+        entry.subjectId,
+        entry.seq,
+        entry.action,
+        entry.fromState,
+        entry.toState,
+        JSON.stringify(entry.data),
+        entry.actor.kind,
+        entry.actor.id,
+        entry.actor.role,
+        entry.actor.label,
+        entry.actor.ip,
+        entry.jurisdictionId,
+        entry.machineVersion,
+        at,
+        prevHash,
+        hash,
+      ],
+    );
+    return { ...entry, id, prevHash, hash };
+  }
+
+  /** Recompute the chain of one subject and name the first entry that does not hold. */
+  async verify(manager: EntityManager, subjectId: string): Promise<ChainVerification> {
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    let entryCount = 0;
+    const hashes = new Map<number, { id: string; hash: string }>();
+    const result = (firstBreak: ChainBreak | null, anchoredSeq: number | null): ChainVerification => ({
+      subjectId,
+      valid: firstBreak === null,
+      entryCount,
+      anchoredSeq,
+      firstBreak,
+    });
+
+    for (;;) {
+      const rows = await sql<AuditRow>(
+        manager,
+        `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE subject_id = $1 AND seq >= $2 ORDER BY seq LIMIT ${VERIFY_BATCH}`,
+        [subjectId, expectedSeq],
+      );
+      for (const row of rows) {
+        const entry = fromAuditRow(row);
+        entryCount += 1;
+        if (entry.seq !== expectedSeq) {
+          return result({ reason: 'SEQUENCE_GAP', seq: entry.seq, entryId: entry.id, expectedSeq }, null);
+        }
+        if (entry.prevHash !== prevHash) {
+          return result({ reason: 'PREV_HASH_MISMATCH', seq: entry.seq, entryId: entry.id }, null);
+        }
+        if (chainHash(prevHash, hashedBody(entry)) !== entry.hash) {
+          return result({ reason: 'HASH_MISMATCH', seq: entry.seq, entryId: entry.id }, null);
+        }
+        hashes.set(entry.seq, { id: entry.id, hash: entry.hash });
+        prevHash = entry.hash;
+        expectedSeq += 1;
+      }
+      if (rows.length < VERIFY_BATCH) break;
+    }
+
+    const anchored = await sql<{ anchor_id: string; seq: number; hash: string }>(
+      manager,
+      'SELECT anchor_id, seq, hash FROM audit_anchor_heads WHERE subject_id = $1 ORDER BY seq',
+      [subjectId],
+    );
+    let anchoredSeq: number | null = null;
+    for (const head of anchored) {
+      const seq = Number(head.seq);
+      const found = hashes.get(seq);
+      if (!found) return result({ reason: 'ANCHORED_ENTRY_MISSING', seq, entryId: null, anchorId: head.anchor_id }, anchoredSeq);
+      if (found.hash !== head.hash) {
+        return result({ reason: 'ANCHOR_MISMATCH', seq, entryId: found.id, anchorId: head.anchor_id }, anchoredSeq);
+      }
+      anchoredSeq = seq;
+    }
+    return result(null, anchoredSeq);
+  }
+
+  /**
+   * Record the heads of every chain that grew since the last anchor. The SHARE lock waits for
+   * in-flight appends and holds new ones for the moment it takes, so no entry can commit behind
+   * the anchor's position and be missed by the next one.
+   */
+  async anchor(manager: EntityManager, now: Date): Promise<AnchorRecord | null> {
+    await sql(manager, 'LOCK TABLE audit_log IN SHARE MODE');
+    const [prev] = await sql<{ up_to_position: string; digest: string }>(
+      manager,
+      'SELECT up_to_position::text AS up_to_position, digest FROM audit_anchors ORDER BY position DESC LIMIT 1',
+    );
+    const from = prev?.up_to_position ?? '0';
+    const [{ up_to: upTo }] = (await sql<{ up_to: string }>(
+      manager,
+      'SELECT COALESCE(max(position), 0)::text AS up_to FROM audit_log',
+    )) as [{ up_to: string }];
+    if (upTo === from) return null;
+    const heads = await sql<{ subject_id: string; seq: number; hash: string }>(
+      manager,
+      `SELECT DISTINCT ON (subject_id) subject_id, seq, hash FROM audit_log
+       WHERE position > $1::bigint AND position <= $2::bigint ORDER BY subject_id, seq DESC`,
+      [from, upTo],
+    );
+    const prevDigest = prev?.digest ?? GENESIS_HASH;
+    const at = new Date(now.getTime());
+    const digest = chainHash(prevDigest, {
+      at: at.toISOString(),
+      upToPosition: upTo,
+      heads: heads.map((h) => [h.subject_id, Number(h.seq), h.hash]),
+    });
+    const id = randomUUID();
+    await sql(
+      manager,
+      `INSERT INTO audit_anchors (id, at, up_to_position, head_count, prev_digest, digest) VALUES ($1, $2, $3::bigint, $4, $5, $6)`,
+      [id, at, upTo, heads.length, prevDigest, digest],
+    );
+    if (heads.length > 0) {
+      await sql(
+        manager,
+        `INSERT INTO audit_anchor_heads (anchor_id, subject_id, seq, hash)
+         SELECT $1, h.subject_id, h.seq, h.hash
+         FROM jsonb_to_recordset($2::jsonb) AS h(subject_id uuid, seq int, hash text)`,
+        [id, JSON.stringify(heads)],
+      );
+    }
+    return { id, at, headCount: heads.length, digest };
+  }
+
+  async trail(manager: EntityManager, subjectId: string): Promise<AuditEntryRecord[]> {
+    const rows = await sql<AuditRow>(manager, `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE subject_id = $1 ORDER BY seq`, [
+      subjectId,
+    ]);
+    return rows.map(fromAuditRow);
+  }
+}

@@ -1,0 +1,81 @@
+import type { RuleFailure, RuleResult, RuleSet } from '@scrutineer/domain';
+import { getNextTransitions, type AnyMachineSnapshot, type AnyTransitionDefinition, type EventObject } from 'xstate';
+
+export interface BlockReason {
+  rule: string;
+  message: string;
+  citation: string | null;
+  values: Record<string, string | number | boolean | null>;
+}
+
+/** One event the current state knows, whether it may be sent now, and if not, why. */
+export interface AvailableAction {
+  event: string;
+  allowed: boolean;
+  reasons: BlockReason[];
+}
+
+const toReason = (failure: RuleFailure): BlockReason => ({
+  rule: failure.rule,
+  message: failure.message,
+  citation: failure.citation ?? null,
+  values: failure.values ?? {},
+});
+
+type GuardRef = AnyTransitionDefinition['guard'];
+
+/** Explain one guard through the rule of the same name. Inline or composite guards cannot explain themselves. */
+export function explainGuard(rules: RuleSet, guard: GuardRef, args: { context: unknown; event: EventObject }): RuleResult {
+  if (guard === undefined) return { ok: true };
+  const ref = typeof guard === 'string' ? { type: guard, params: undefined } : guard;
+  const name = typeof ref === 'object' && ref !== null && 'type' in ref ? String(ref.type) : undefined;
+  const rule = name ? rules[name] : undefined;
+  if (!name || !rule) {
+    return { ok: false, rule: name ?? 'guard', message: 'A condition of this step is not met' };
+  }
+  const rawParams = (ref as { params?: unknown }).params;
+  const params = typeof rawParams === 'function' ? (rawParams as (a: unknown) => unknown)(args) : rawParams;
+  try {
+    return rule(args, params);
+  } catch {
+    return { ok: false, rule: name, message: 'A condition of this step cannot be evaluated without the event details' };
+  }
+}
+
+/**
+ * Every event the current state (and its ancestors) handles, allowed or not, with the reason each
+ * blocked one is blocked (ARCHITECTURE.md §7). Uses XState's public `getNextTransitions` and
+ * `snapshot.can`; guards are evaluated with the facts but without an event payload.
+ */
+export function availableActions(
+  snapshot: AnyMachineSnapshot,
+  envelope: (type: string) => EventObject,
+  rules: RuleSet = {},
+): AvailableAction[] {
+  const byEvent = new Map<string, AnyTransitionDefinition[]>();
+  for (const t of getNextTransitions(snapshot)) {
+    const type = t.eventType;
+    if (!type || type === '*' || type.startsWith('xstate.')) continue;
+    const list = byEvent.get(type) ?? [];
+    list.push(t);
+    byEvent.set(type, list);
+  }
+  const result: AvailableAction[] = [];
+  for (const [type, transitions] of byEvent) {
+    const event = envelope(type);
+    if (snapshot.can(event)) {
+      result.push({ event: type, allowed: true, reasons: [] });
+      continue;
+    }
+    const reasons: BlockReason[] = [];
+    for (const t of transitions) {
+      const outcome = explainGuard(rules, t.guard, { context: snapshot.context, event });
+      if (!outcome.ok && !reasons.some((r) => r.rule === outcome.rule && r.message === outcome.message)) {
+        reasons.push(toReason(outcome));
+      }
+    }
+    if (reasons.length === 0) reasons.push({ rule: 'state', message: 'Not possible in the current state', citation: null, values: {} });
+    result.push({ event: type, allowed: false, reasons });
+  }
+  return result;
+}

@@ -1,0 +1,78 @@
+import type { Clock } from '@scrutineer/domain';
+import type { DataSource } from 'typeorm';
+import type { AuditLog } from '../audit/audit-log.js';
+import type { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
+import { silentLogger, type WorkflowLogger } from '../logger.js';
+import type { OutboxRelay } from '../outbox/outbox-relay.js';
+
+export interface WorkerOptions {
+  /** Pause between passes of the scheduler and the relay. */
+  pollIntervalMs: number;
+  /** How often to anchor the audit chains; 0 turns anchoring off. */
+  anchorIntervalMs: number;
+}
+
+/**
+ * The background loop: fires deadlines, relays the outbox, anchors the audit trail. One pass at a
+ * time; `stop()` lets the pass in flight finish (its transactions commit or roll back whole)
+ * before it resolves, so shutdown never cuts a delivery in half.
+ */
+export class WorkflowWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+  private lastAnchorAt = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly scheduler: DeadlineScheduler,
+    private readonly relay: OutboxRelay,
+    private readonly audit: AuditLog,
+    private readonly clock: Clock,
+    private readonly options: WorkerOptions,
+    private readonly logger: WorkflowLogger = silentLogger,
+  ) {}
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.lastAnchorAt = Date.now();
+    this.schedule(0);
+    this.logger.info({ pollIntervalMs: this.options.pollIntervalMs }, 'workflow worker started');
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+    this.logger.info({}, 'workflow worker stopped');
+  }
+
+  /** One pass of everything, as the loop runs it. */
+  async runOnce(): Promise<void> {
+    const deadlines = await this.scheduler.runDue();
+    const outbox = await this.relay.runPending();
+    if (deadlines.delivered + deadlines.rejected + deadlines.failed + outbox.delivered + outbox.failed > 0) {
+      this.logger.info({ deadlines, outbox }, 'workflow worker pass');
+    }
+    if (this.options.anchorIntervalMs > 0 && Date.now() - this.lastAnchorAt >= this.options.anchorIntervalMs) {
+      this.lastAnchorAt = Date.now();
+      const anchor = await this.dataSource.transaction((tx) => this.audit.anchor(tx, this.clock.now()));
+      if (anchor) this.logger.info({ anchorId: anchor.id, heads: anchor.headCount }, 'audit trail anchored');
+    }
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .catch((err: unknown) => this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'workflow worker pass failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule(this.options.pollIntervalMs);
+        });
+    }, delay);
+    this.timer.unref?.();
+  }
+}

@@ -1,0 +1,90 @@
+import { sql } from '@scrutineer/db';
+import type { WorkflowEngine } from '@scrutineer/workflow';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { rejection, userActor, widgetEngine } from './support/harness.js';
+
+const office = userActor('ELECTION_OFFICE');
+
+describe('audit trail', () => {
+  let db: TestDatabase;
+  let engine: WorkflowEngine;
+
+  beforeAll(async () => {
+    db = await openTestDatabase();
+    ({ engine } = await widgetEngine(db.dataSource));
+  });
+  afterAll(() => db.drop());
+
+  async function widgetWithHistory(bumps: number): Promise<string> {
+    const { id } = await engine.create('widget', { jurisdictionId: null }, office);
+    for (let i = 0; i < bumps; i += 1) await engine.send({ type: 'widget', id }, { type: 'BUMP' }, office);
+    return id;
+  }
+
+  /** Tamper as a database superuser would: with the append-only trigger switched off. */
+  async function tamper(statement: string, params: unknown[]): Promise<void> {
+    await db.dataSource.transaction(async (tx) => {
+      await sql(tx, 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await sql(tx, statement, params);
+      await sql(tx, 'ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+    });
+  }
+
+  it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
+    const id = await widgetWithHistory(1);
+    for (const statement of [
+      `UPDATE audit_log SET action = 'FORGED' WHERE subject_id = '${id}'`,
+      `DELETE FROM audit_log WHERE subject_id = '${id}'`,
+      'TRUNCATE audit_log',
+    ]) {
+      const err = await rejection(sql(db.dataSource.manager, statement));
+      expect(err.message).toMatch(/audit_log is append-only/);
+    }
+    expect((await engine.audit.trail(db.dataSource.manager, id)).length).toBe(2);
+  });
+
+  it('names the first altered entry when verifying', async () => {
+    const id = await widgetWithHistory(4);
+    expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({ valid: true, entryCount: 5 });
+    const third = (await engine.audit.trail(db.dataSource.manager, id))[2]!;
+    await tamper(`UPDATE audit_log SET actor_label = 'someone else' WHERE id = $1`, [third.id]);
+    const verification = await engine.audit.verify(db.dataSource.manager, id);
+    expect(verification).toMatchObject({ valid: false, firstBreak: { reason: 'HASH_MISMATCH', seq: 3, entryId: third.id } });
+  });
+
+  it('finds a removed entry in the middle as a gap', async () => {
+    const id = await widgetWithHistory(3);
+    const second = (await engine.audit.trail(db.dataSource.manager, id))[1]!;
+    await tamper('DELETE FROM audit_log WHERE id = $1', [second.id]);
+    expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({
+      valid: false,
+      firstBreak: { reason: 'SEQUENCE_GAP', seq: 3, expectedSeq: 2 },
+    });
+  });
+
+  it('catches a truncated tail and a rewritten chain through the anchors', async () => {
+    const truncated = await widgetWithHistory(3);
+    const rewritten = await widgetWithHistory(2);
+    const anchor = await db.dataSource.transaction((tx) => engine.audit.anchor(tx, new Date('2026-03-02T00:00:00Z')));
+    expect(anchor!.headCount).toBeGreaterThanOrEqual(2);
+    expect(await db.dataSource.transaction((tx) => engine.audit.anchor(tx, new Date('2026-03-02T00:01:00Z')))).toBeNull();
+    expect(await engine.audit.verify(db.dataSource.manager, truncated)).toMatchObject({ valid: true, anchoredSeq: 4 });
+
+    // Deleting the newest entry leaves a chain that is consistent on its own: only the anchor knows.
+    await tamper('DELETE FROM audit_log WHERE subject_id = $1 AND seq = 4', [truncated]);
+    expect(await engine.audit.verify(db.dataSource.manager, truncated)).toMatchObject({
+      valid: false,
+      firstBreak: { reason: 'ANCHORED_ENTRY_MISSING', seq: 4, anchorId: anchor!.id },
+    });
+
+    // Rewrite the last entry and recompute its hash: the chain holds, the anchor does not.
+    const last = (await engine.audit.trail(db.dataSource.manager, rewritten)).at(-1)!;
+    const { chainHash, hashedBody } = await import('@scrutineer/workflow');
+    const forged = { ...last, actor: { ...last.actor, label: 'forger' } };
+    await tamper('UPDATE audit_log SET actor_label = $2, hash = $3 WHERE id = $1', [last.id, 'forger', chainHash(last.prevHash, hashedBody(forged))]);
+    expect(await engine.audit.verify(db.dataSource.manager, rewritten)).toMatchObject({
+      valid: false,
+      firstBreak: { reason: 'ANCHOR_MISMATCH', seq: last.seq, entryId: last.id },
+    });
+  });
+});

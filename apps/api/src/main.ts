@@ -1,1 +1,53 @@
-export {};
+import 'reflect-metadata';
+import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
+import { createApp } from './bootstrap.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { installShutdown } from './shutdown.js';
+
+function banner(config: AppConfig, url: string, admin: AdminBootstrap): string {
+  const lines = [
+    '',
+    `  Scrutineer is running at ${url}`,
+    `    GraphQL:  ${url}/graphql${config.graphql.sandbox ? '   (open it in a browser for GraphiQL)' : ''}`,
+    `    Health:   ${url}/health  ·  ${url}/health/ready`,
+    config.database.kind === 'embedded'
+      ? `    Database: embedded PostgreSQL (PGlite) in ${config.database.dataDir}`
+      : '    Database: PostgreSQL server (DATABASE_URL)',
+  ];
+  const notice = admin.notice;
+  if (notice?.generatedPassword) {
+    lines.push(
+      '',
+      '  First start: an administrator account was created.',
+      `    username: ${notice.username}`,
+      `    password: ${notice.generatedPassword}`,
+      `    (also in ${notice.passwordFile}; change it with the changeMyPassword mutation)`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee README.md, "Configuration".\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const app = await createApp(config);
+  installShutdown(app, config.http.shutdownTimeoutMs);
+  await app.listen(config.http.port, config.http.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
+  process.stdout.write(banner(config, `http://${host}:${port}`, app.get(AdminBootstrap)));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Scrutineer failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { isWithinScope, notFound } from '@scrutineer/domain';
+import { JurisdictionEntity } from '@scrutineer/db';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The one place that decides what an actor may see (ARCHITECTURE.md §11): the subtree of their
+ * home jurisdiction. Queries add `scope()`; lookups of single objects go through `visible...()`,
+ * which answer NOT_FOUND for objects outside the subtree, exactly as for objects that do not exist.
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Restrict a query to rows whose jurisdiction (the column `jurisdictionIdExpr`) is in the actor's subtree. */
+  scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, jurisdictionIdExpr: string, actor: Actor): SelectQueryBuilder<T> {
+    return qb.andWhere(
+      `EXISTS (SELECT 1 FROM jurisdictions scope_j WHERE scope_j.id = ${jurisdictionIdExpr} AND scope_j.path LIKE :scopePrefix ESCAPE '\\')`,
+      { scopePrefix: `${escapeLike(actor.scopePath)}%` },
+    );
+  }
+
+  /** Whether an object at this jurisdiction path is within the actor's subtree. */
+  canSeePath(actor: Actor, path: string): boolean {
+    return isWithinScope(path, actor.scopePath);
+  }
+
+  /** The jurisdiction, if it exists and lies in the actor's subtree; otherwise NOT_FOUND. */
+  async visibleJurisdiction(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<JurisdictionEntity> {
+    const jurisdiction = await manager.findOne(JurisdictionEntity, { where: { id } });
+    if (!jurisdiction || !this.canSeePath(actor, jurisdiction.path)) throw notFound('Jurisdiction');
+    return jurisdiction;
+  }
+
+  /** NOT_FOUND unless the jurisdiction id (of some object) lies in the actor's subtree. */
+  async assertVisible(actor: Actor, jurisdictionId: string | null, what: string, manager?: EntityManager): Promise<void> {
+    if (jurisdictionId === null) {
+      // Objects with no jurisdiction belong to the whole installation: only root-level actors see them.
+      if ((actor.scopePath.match(/\//g) ?? []).length !== 2) throw notFound(what);
+      return;
+    }
+    try {
+      await this.visibleJurisdiction(actor, jurisdictionId, manager);
+    } catch {
+      throw notFound(what);
+    }
+  }
+}

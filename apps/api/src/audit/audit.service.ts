@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@scrutineer/domain';
+import { AuditEntryEntity } from '@scrutineer/db';
+import { AuditLog, type ChainVerification } from '@scrutineer/workflow';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import type { Actor } from '../auth/actor.js';
+import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+
+/** Reading the audit trail: a subject's entries are visible where the subject now is. */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async trail(actor: Actor, subjectId: string, page: PageArgs): Promise<Page<AuditEntryEntity>> {
+    await this.assertVisible(actor, subjectId);
+    const qb = this.dataSource.manager.createQueryBuilder(AuditEntryEntity, 'a').where('a.subject_id = :subjectId', { subjectId });
+    return keysetPage(qb, page, [{ expr: 'a.seq', of: (a) => a.seq }]);
+  }
+
+  async verify(actor: Actor, subjectId: string): Promise<ChainVerification> {
+    await this.assertVisible(actor, subjectId);
+    return this.dataSource.transaction('REPEATABLE READ', (tx) => this.audit.verify(tx, subjectId));
+  }
+
+  /** The subject's jurisdiction is the one its newest entry records. */
+  private async assertVisible(actor: Actor, subjectId: string): Promise<void> {
+    const latest = await this.dataSource.manager.findOne(AuditEntryEntity, {
+      where: { subjectId },
+      order: { seq: 'DESC' },
+      select: { id: true, jurisdictionId: true },
+    });
+    if (!latest) throw notFound('Audit trail');
+    await this.access.assertVisible(actor, latest.jurisdictionId, 'Audit trail');
+  }
+}

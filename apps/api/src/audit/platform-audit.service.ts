@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock, WorkflowActor } from '@scrutineer/domain';
+import { AuditLog, type AuditEntryRecord } from '@scrutineer/workflow';
+import type { EntityManager } from 'typeorm';
+import { CLOCK } from '../workflow/workflow.module.js';
+
+export interface PlatformEvent {
+  subjectType: 'jurisdiction' | 'user' | 'auth';
+  subjectId: string;
+  /** Dotted verb: `user.create`, `auth.login_failed`. */
+  action: string;
+  actor: WorkflowActor;
+  jurisdictionId: string | null;
+  data?: Record<string, unknown>;
+}
+
+/** Id of the audit chain for sign-in attempts on usernames that do not exist. */
+export const UNKNOWN_ACCOUNT_SUBJECT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Audit entries for the platform's own mutations (accounts, jurisdictions, sign-ins), written in the
+ * same transaction as the change and on the same hash-chained trail as workflow transitions.
+ */
+@Injectable()
+export class PlatformAudit {
+  constructor(
+    private readonly audit: AuditLog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  record(manager: EntityManager, event: PlatformEvent): Promise<AuditEntryRecord> {
+    return this.audit.append(manager, { ...event, at: this.clock.now() });
+  }
+}

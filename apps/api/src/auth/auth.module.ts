@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { resolveJwtSecret } from '../config/jwt-secret.js';
+import { UsersModule } from '../users/users.module.js';
+import { AccessGuard } from './access.guard.js';
+import { ActorResolver } from './actor-resolver.service.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+import { TokenService } from './token.service.js';
+
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: resolveJwtSecret(config), signOptions: { algorithm: 'HS256' } }),
+    }),
+    UsersModule,
+  ],
+  providers: [TokenService, ActorResolver, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [TokenService, ActorResolver],
+})
+export class AuthModule {}

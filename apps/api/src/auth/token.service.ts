@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DomainError } from '@scrutineer/domain';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+
+interface TokenClaims {
+  sub: string;
+  /** The user's token version when issued: a password change or deactivation bumps it. */
+  tv: number;
+}
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+const ISSUER = 'scrutineer';
+const AUDIENCE = 'scrutineer-api';
+
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async issue(userId: string, tokenVersion: number, now: Date): Promise<IssuedToken> {
+    const ttl = this.config.auth.tokenTtlSeconds;
+    const iat = Math.floor(now.getTime() / 1000);
+    const token = await this.jwt.signAsync(
+      { sub: userId, tv: tokenVersion, iat } satisfies TokenClaims & { iat: number },
+      { expiresIn: ttl, issuer: ISSUER, audience: AUDIENCE, algorithm: 'HS256' },
+    );
+    return { token, expiresAt: new Date((iat + ttl) * 1000) };
+  }
+
+  async verify(token: string): Promise<TokenClaims> {
+    try {
+      const claims = await this.jwt.verifyAsync<TokenClaims>(token, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      if (typeof claims.sub !== 'string' || typeof claims.tv !== 'number') throw new Error('malformed claims');
+      return claims;
+    } catch {
+      throw new DomainError('UNAUTHENTICATED', 'Your session token is invalid or has expired; sign in again');
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import type { DatabaseOptions } from '@scrutineer/db';
+import type { JurisdictionLevel } from '@scrutineer/domain';
+import { configSchema } from './config.schema.js';
+
+/** The validated configuration, shaped for the code that uses it. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number; bodyLimit: string; trustProxy: boolean | number | string; shutdownTimeoutMs: number };
+  database: DatabaseOptions & { runMigrations: boolean };
+  dataDir: string;
+  auth: { jwtSecret: string | undefined; tokenTtlSeconds: number; maxFailedLogins: number; lockMinutes: number };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  worker: { enabled: boolean; pollIntervalMs: number; anchorIntervalMs: number };
+  graphql: { sandbox: boolean; introspection: boolean; maxDepth: number; maxComplexity: number; maxAliases: number; maxTokens: number };
+  /** The first administrator to ensure at start-up, from ADMIN_USERNAME / ADMIN_PASSWORD. */
+  bootstrapAdmin: { username: string; password: string; displayName: string } | undefined;
+  /** Where a bootstrapped administrator is placed: a root jurisdiction, found by name or created. */
+  rootJurisdiction: { name: string; level: JurisdictionLevel; code: string | null };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function trustProxy(value: string): boolean | number | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Read and validate the environment; every problem is reported at once, by variable name. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const dataDir = resolve(env.DATA_DIR);
+  const embedded = !env.DATABASE_URL;
+  return {
+    env: env.NODE_ENV,
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      bodyLimit: env.BODY_LIMIT,
+      trustProxy: trustProxy(env.TRUST_PROXY),
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    },
+    database: embedded
+      ? { kind: 'embedded', dataDir: resolve(dataDir, 'pgdata'), runMigrations: env.RUN_MIGRATIONS }
+      : { kind: 'server', url: env.DATABASE_URL!, poolSize: env.DB_POOL_SIZE, runMigrations: env.RUN_MIGRATIONS },
+    dataDir,
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      tokenTtlSeconds: env.JWT_TTL_SECONDS,
+      maxFailedLogins: env.LOGIN_MAX_FAILURES,
+      lockMinutes: env.LOGIN_LOCK_MINUTES,
+    },
+    logLevel: env.LOG_LEVEL,
+    worker: { enabled: env.RUN_WORKER, pollIntervalMs: env.WORKER_POLL_MS, anchorIntervalMs: env.AUDIT_ANCHOR_INTERVAL_MS },
+    graphql: {
+      sandbox: env.GRAPHQL_SANDBOX ?? embedded,
+      introspection: env.GRAPHQL_INTROSPECTION,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+    },
+    bootstrapAdmin:
+      env.ADMIN_USERNAME && env.ADMIN_PASSWORD
+        ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD, displayName: env.ADMIN_DISPLAY_NAME }
+        : undefined,
+    rootJurisdiction: { name: env.ADMIN_JURISDICTION_NAME, level: env.ADMIN_JURISDICTION_LEVEL, code: env.ADMIN_JURISDICTION_CODE ?? null },
+  };
+}
+
+/** Every environment variable the server reads (the README's table lists each). */
+export const CONFIG_KEYS = Object.keys(configSchema.shape);

@@ -1,0 +1,63 @@
+import { JURISDICTION_LEVELS } from '@scrutineer/domain';
+import { z } from 'zod';
+
+const bool = z.stringbool({ truthy: ['true', '1', 'yes', 'on'], falsy: ['false', '0', 'no', 'off'] });
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Every setting, read from the environment once at start-up and validated (README: Configuration).
+ * Keep this table and the README's in step.
+ */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: int(0, 65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DB_POOL_SIZE: int(1, 200).default(10),
+    RUN_MIGRATIONS: bool.default(true),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_SECONDS: int(60, 7 * 24 * 3600).default(8 * 3600),
+    LOGIN_MAX_FAILURES: int(1, 100).default(5),
+    LOGIN_LOCK_MINUTES: int(1, 24 * 60).default(15),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RUN_WORKER: bool.default(true),
+    WORKER_POLL_MS: int(50, 60_000).default(1000),
+    AUDIT_ANCHOR_INTERVAL_MS: int(0, 24 * 3600 * 1000).default(10 * 60 * 1000),
+    GRAPHQL_SANDBOX: bool.optional(),
+    GRAPHQL_INTROSPECTION: bool.default(true),
+    GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
+    GRAPHQL_MAX_COMPLEXITY: int(10, 100_000).default(2000),
+    GRAPHQL_MAX_ALIASES: int(1, 1000).default(30),
+    GRAPHQL_MAX_TOKENS: int(100, 1_000_000).default(5000),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb')
+      .default('100kb'),
+    TRUST_PROXY: z.string().default('false'),
+    SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
+    ADMIN_USERNAME: z.string().optional(),
+    ADMIN_PASSWORD: z.string().optional(),
+    ADMIN_DISPLAY_NAME: z.string().default('Administrator'),
+    ADMIN_JURISDICTION_NAME: z.string().min(1).max(100).default('本省'),
+    ADMIN_JURISDICTION_LEVEL: z.enum(JURISDICTION_LEVELS).default('PROVINCE'),
+    ADMIN_JURISDICTION_CODE: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DATABASE_URL && !env.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'is required with DATABASE_URL (embedded mode generates one under DATA_DIR)',
+      });
+    }
+    if (Boolean(env.ADMIN_USERNAME) !== Boolean(env.ADMIN_PASSWORD)) {
+      ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_USERNAME and ADMIN_PASSWORD go together' });
+    }
+  });
+
+export type Env = z.infer<typeof configSchema>;

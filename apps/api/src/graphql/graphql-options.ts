@@ -1,0 +1,26 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { createFormatError, type ErrorLogger } from './format-error.js';
+import { complexityPlugin, limitRules } from './limits.js';
+import { createLoaders } from './loaders.js';
+import type { RequestContext, ScrutineerRequest } from './request-context.js';
+
+/** Apollo Server behind Nest, with the conventions of ARCHITECTURE.md §10. */
+export function graphqlOptions(config: AppConfig, dataSource: DataSource, logError: ErrorLogger): Omit<ApolloDriverConfig, 'driver'> {
+  return {
+    path: '/graphql',
+    // Code-first; the schema is kept in memory here and committed as schema.gql by `npm run schema`.
+    autoSchemaFile: true,
+    sortSchema: true,
+    introspection: config.graphql.introspection,
+    graphiql: config.graphql.sandbox,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    validationRules: limitRules(config.graphql),
+    plugins: [complexityPlugin(config.graphql.maxComplexity)],
+    formatError: createFormatError(logError),
+    context: ({ req }: { req: ScrutineerRequest }): RequestContext => ({ req, loaders: createLoaders(dataSource) }),
+  };
+}

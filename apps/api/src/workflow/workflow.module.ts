@@ -1,0 +1,88 @@
+import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { Clock } from '@scrutineer/domain';
+import {
+  AuditLog,
+  DeadlineScheduler,
+  OutboxRelay,
+  SystemClock,
+  WorkflowEngine,
+  WorkflowRegistry,
+  WorkflowWorker,
+  type OutboxHandler,
+  type WorkflowDefinition,
+} from '@scrutineer/workflow';
+import { PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+
+export const CLOCK = Symbol('CLOCK');
+export const WORKFLOW_DEFINITIONS = Symbol('WORKFLOW_DEFINITIONS');
+export const OUTBOX_HANDLERS = Symbol('OUTBOX_HANDLERS');
+
+/** Starts the in-process worker (embedded mode, or RUN_WORKER=true) and stops it before the database closes. */
+@Injectable()
+class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(
+    private readonly worker: WorkflowWorker,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.worker.enabled) this.worker.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+  }
+}
+
+export interface WorkflowModuleOptions {
+  clock?: Clock;
+  definitions?: WorkflowDefinition[];
+  outboxHandlers?: OutboxHandler[];
+}
+
+/** The workflow runtime for the app: engine, audit log, clock, and the background worker. */
+@Global()
+@Module({})
+export class WorkflowModule {
+  static forRoot(options: WorkflowModuleOptions = {}): DynamicModule {
+    return {
+      module: WorkflowModule,
+      providers: [
+        { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
+        { provide: AuditLog, useValue: new AuditLog() },
+        { provide: WorkflowRegistry, useValue: new WorkflowRegistry(options.definitions ?? []) },
+        {
+          provide: WorkflowEngine,
+          inject: [DataSource, WorkflowRegistry, CLOCK, AuditLog],
+          useFactory: (ds: DataSource, registry: WorkflowRegistry, clock: Clock, audit: AuditLog) => new WorkflowEngine(ds, registry, clock, audit),
+        },
+        {
+          provide: WorkflowWorker,
+          inject: [DataSource, WorkflowEngine, AuditLog, CLOCK, APP_CONFIG, PinoLogger],
+          useFactory: (ds: DataSource, engine: WorkflowEngine, audit: AuditLog, clock: Clock, config: AppConfig, logger: PinoLogger) => {
+            logger.setContext('WorkflowWorker');
+            const log = {
+              info: (obj: object, msg?: string) => logger.info(obj, msg),
+              warn: (obj: object, msg?: string) => logger.warn(obj, msg),
+              error: (obj: object, msg?: string) => logger.error(obj, msg),
+            };
+            return new WorkflowWorker(
+              ds,
+              new DeadlineScheduler(ds, engine, clock, log),
+              new OutboxRelay(ds, options.outboxHandlers ?? [], clock, log),
+              audit,
+              clock,
+              { pollIntervalMs: config.worker.pollIntervalMs, anchorIntervalMs: config.worker.anchorIntervalMs },
+              log,
+            );
+          },
+        },
+        WorkerLifecycle,
+      ],
+      exports: [CLOCK, AuditLog, WorkflowRegistry, WorkflowEngine, WorkflowWorker],
+    };
+  }
+}

@@ -39,13 +39,20 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // getComplexity coerces the variables before Apollo does: report bad ones as Apollo would.
+            if (err instanceof GraphQLError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw err;
+          }
           if (complexity > maxComplexity) {
             throw limitError(
               `This query would cost ${complexity}, more than the limit of ${maxComplexity}. Ask for smaller pages (first) or fewer fields.`,

@@ -1,0 +1,154 @@
+import { ROLES, type Role } from '@scrutineer/domain';
+import { startTestApp, codeOf, type TestApp } from './support/test-app.js';
+import { PASSWORD, buildWorld, type World } from './support/world.js';
+
+describe('access control through HTTP', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await buildWorld(t);
+  });
+  afterAll(() => t.close());
+
+  describe('jurisdiction scoping', () => {
+    it("shows county A's inspector all of A's villages and none of B's", async () => {
+      const res = await t.gql<{ jurisdictions: { totalCount: number; edges: { node: { id: string; name: string } }[] } }>(
+        '{ jurisdictions(level: VILLAGE) { totalCount edges { node { id name } } } }',
+        {},
+        w.tokens.INSPECTOR,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.jurisdictions.totalCount).toBe(2);
+      expect(res.data!.jurisdictions.edges.map((e) => e.node.id).sort()).toEqual([w.ids.villageA1, w.ids.villageA2].sort());
+    });
+
+    it("answers NOT_FOUND to county A's inspector for county B's objects, as if they did not exist", async () => {
+      const outside = [
+        ['{ jurisdiction(id: $id) { id } }', w.ids.villageB1],
+        ['{ user(id: $id) { id } }', w.userIds.inspectorB],
+        ['{ auditTrail(subjectId: $id) { totalCount } }', w.userIds.inspectorB],
+        ['{ verifyAuditChain(subjectId: $id) { valid } }', w.ids.countyB],
+        ['{ jurisdictions(parentId: $id) { totalCount } }', w.ids.townB],
+      ] as const;
+      for (const [body, id] of outside) {
+        const query = `query ($id: ID!) ${body}`;
+        const res = await t.gql(query, { id }, w.tokens.INSPECTOR);
+        expect({ query, code: codeOf(res) }).toEqual({ query, code: 'NOT_FOUND' });
+        const missing = await t.gql(query, { id: '00000000-0000-4000-8000-000000000999' }, w.tokens.INSPECTOR);
+        expect(missing.errors![0]!.message).toBe(res.errors![0]!.message);
+      }
+    });
+
+    it('lets the province admin see both counties, and hides ancestors above the caller', async () => {
+      const all = await t.gql<{ jurisdictions: { totalCount: number } }>('{ jurisdictions(level: VILLAGE) { totalCount } }', {}, w.adminToken);
+      expect(all.data!.jurisdictions.totalCount).toBe(3);
+      const village = await t.gql<{ jurisdiction: { ancestors: { id: string }[]; parent: { id: string } } }>(
+        'query ($id: ID!) { jurisdiction(id: $id) { ancestors { id } parent { id } } }',
+        { id: w.ids.villageA1 },
+        w.tokens.INSPECTOR,
+      );
+      expect(village.data!.jurisdiction.ancestors.map((a) => a.id)).toEqual([w.ids.countyA, w.ids.townA]);
+      const county = await t.gql<{ jurisdiction: { parent: null | { id: string } } }>(
+        'query ($id: ID!) { jurisdiction(id: $id) { parent { id } } }',
+        { id: w.ids.countyA },
+        w.tokens.INSPECTOR,
+      );
+      expect(county.data!.jurisdiction.parent).toBeNull();
+    });
+
+    it("keeps a county admin's mutations inside the county", async () => {
+      const outside = await t.gql(
+        'mutation ($input: CreateJurisdictionInput!) { createJurisdiction(input: $input) { id } }',
+        { input: { parentId: w.ids.townB, level: 'VILLAGE', name: '越界村' } },
+        w.tokens.ADMIN,
+      );
+      expect(codeOf(outside)).toBe('NOT_FOUND');
+      const user = await t.gql(
+        'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+        { input: { id: w.userIds.inspectorB, displayName: 'x' } },
+        w.tokens.ADMIN,
+      );
+      expect(codeOf(user)).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('role × mutation matrix', () => {
+    type Sample = { roles: readonly Role[] | 'public'; query: string; variables: (w: World) => Record<string, unknown> };
+    const none = '00000000-0000-4000-8000-000000000404';
+    /** The policy, stated independently of the code. Every mutation of the schema must be listed. */
+    const mutations: Record<string, Sample> = {
+      login: {
+        roles: 'public',
+        query: 'mutation ($input: LoginInput!) { login(input: $input) { token } }',
+        variables: () => ({ input: { username: 'b-inspector', password: PASSWORD } }),
+      },
+      changeMyPassword: {
+        roles: ROLES,
+        query: 'mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token } }',
+        variables: () => ({ input: { currentPassword: 'not-the-password', newPassword: 'another password 1' } }),
+      },
+      createJurisdiction: {
+        roles: ['ADMIN'],
+        query: 'mutation ($input: CreateJurisdictionInput!) { createJurisdiction(input: $input) { id } }',
+        variables: () => ({ input: { parentId: none, level: 'VILLAGE', name: '矩阵村' } }),
+      },
+      updateJurisdiction: {
+        roles: ['ADMIN'],
+        query: 'mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }',
+        variables: () => ({ input: { id: none, name: '矩阵村' } }),
+      },
+      createUser: {
+        roles: ['ADMIN'],
+        query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        variables: () => ({ input: { username: 'matrix-user', password: 'a long password', displayName: 'M', role: 'INSPECTOR', jurisdictionId: none } }),
+      },
+      updateUser: {
+        roles: ['ADMIN'],
+        query: 'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+        variables: () => ({ input: { id: none, displayName: 'M' } }),
+      },
+      resetUserPassword: {
+        roles: ['ADMIN'],
+        query: 'mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }',
+        variables: () => ({ input: { id: none, newPassword: 'a long password' } }),
+      },
+    };
+
+    it('lists every mutation of the schema', async () => {
+      const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+      expect(res.data!.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(Object.keys(mutations).sort());
+    });
+
+    it.each(Object.keys(mutations))('%s: allowed roles pass the role check, other roles get FORBIDDEN, anonymous callers UNAUTHENTICATED', async (name) => {
+      const sample = mutations[name]!;
+      for (const role of ROLES) {
+        const res = await t.gql(sample.query, sample.variables(w), w.tokens[role]);
+        const allowed = sample.roles === 'public' || sample.roles.includes(role);
+        const code = codeOf(res);
+        expect({ role, status: res.status < 500 }).toEqual({ role, status: true });
+        if (allowed) expect({ role, code }).not.toEqual({ role, code: 'FORBIDDEN' });
+        else expect({ role, code }).toEqual({ role, code: 'FORBIDDEN' });
+      }
+      const anonymous = await t.gql(sample.query, sample.variables(w));
+      if (sample.roles === 'public') expect(codeOf(anonymous)).toBeUndefined();
+      else expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+    });
+
+    it('applies the same policy to the queries', async () => {
+      const queries: Record<string, { roles: readonly Role[]; query: string }> = {
+        me: { roles: ROLES, query: '{ me { id } }' },
+        jurisdictions: { roles: ROLES, query: '{ jurisdictions { totalCount } }' },
+        users: { roles: ['ADMIN', 'INSPECTOR'], query: '{ users { totalCount } }' },
+        auditTrail: { roles: ['ADMIN', 'INSPECTOR'], query: `{ auditTrail(subjectId: "${w.userIds.INSPECTOR}") { totalCount } }` },
+      };
+      for (const [name, q] of Object.entries(queries)) {
+        for (const role of ROLES) {
+          const code = codeOf(await t.gql(q.query, {}, w.tokens[role]));
+          expect({ name, role, code }).toEqual({ name, role, code: q.roles.includes(role) ? undefined : 'FORBIDDEN' });
+        }
+      }
+    });
+  });
+});

@@ -36,7 +36,7 @@ describe('audit API', () => {
       [2, 'jurisdiction.update'],
       [3, 'jurisdiction.update'],
     ]);
-    expect(entries[0].actor).toMatchObject({ kind: 'user', label: 'root-admin', role: 'ADMIN' });
+    expect(entries[0].actor).toMatchObject({ kind: 'USER', label: 'root-admin', role: 'ADMIN' });
     expect(entries[0].actor.ip).toMatch(/127\.0\.0\.1/);
     expect(entries[1].data).toEqual({ changes: { name: { from: '审计村', to: '审计新村' } } });
     expect(entries[1].prevHash).toBe(entries[0].hash);

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOverrides } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import type { AppConfig } from '@scrutineer/platform';
 
 /** Build the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<NestExpressApplication> {

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
 import { createApp } from './bootstrap.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { installShutdown } from './shutdown.js';
+import { installShutdown, loadConfigOrExit, type AppConfig } from '@scrutineer/platform';
+
 
 function banner(config: AppConfig, url: string, admin: AdminBootstrap): string {
   const lines = [
@@ -28,16 +28,7 @@ function banner(config: AppConfig, url: string, admin: AdminBootstrap): string {
 }
 
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nSee README.md, "Configuration".\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const app = await createApp(config);
   installShutdown(app, config.http.shutdownTimeoutMs);
   await app.listen(config.http.port, config.http.host);

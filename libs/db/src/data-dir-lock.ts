@@ -13,7 +13,7 @@ export async function lockDataDir(dataDir: string, onCompromised: (err: Error) =
       lockfilePath: join(dataDir, 'scrutineer.lock'),
       stale: 15_000,
       update: 5_000,
-      retries: { retries: 3, minTimeout: 500, maxTimeout: 5_000 },
+      retries: { retries: 2, minTimeout: 250, maxTimeout: 1_000 },
       onCompromised,
     });
   } catch (err) {

@@ -3,5 +3,6 @@ export * from './data-source.js';
 export * from './data-dir-lock.js';
 export * from './migrate.js';
 export * from './sql.js';
+export * from './unique-violation.js';
 export * from './entities/index.js';
 export { MIGRATIONS } from './migrations/index.js';

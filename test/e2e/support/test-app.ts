@@ -1,3 +1,4 @@
+import { loadConfig, type AppConfig } from '@scrutineer/platform';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,6 @@ import type { DataSource } from 'typeorm';
 import type { AppOverrides } from '../../../apps/api/src/app.module.js';
 import { ensureAdmin } from '../../../apps/api/src/auth/bootstrap-admin.js';
 import { createApp } from '../../../apps/api/src/bootstrap.js';
-import { loadConfig, type AppConfig } from '../../../apps/api/src/config/app-config.js';
 import { openTestDatabase, type TestDatabase } from '../../support/database.js';
 
 export const ADMIN = { username: 'root-admin', password: 'root-admin-password' };

@@ -1,8 +1,8 @@
+import { CLOCK } from '@scrutineer/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, WorkflowActor } from '@scrutineer/domain';
 import { AuditLog, type AuditEntryRecord } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
-import { CLOCK } from '../workflow/workflow.module.js';
 
 export interface PlatformEvent {
   subjectType: 'jurisdiction' | 'user' | 'auth';

@@ -1,3 +1,4 @@
+import { type AppConfig, APP_CONFIG, CLOCK } from '@scrutineer/platform';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,9 +8,6 @@ import { UserEntity } from '@scrutineer/db';
 import { AuditLog } from '@scrutineer/workflow';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { CLOCK } from '../workflow/workflow.module.js';
 import { ensureAdmin } from './bootstrap-admin.js';
 
 /** What start-up did about the first administrator; main.ts prints it. */

@@ -1,9 +1,8 @@
+import { type AppConfig, APP_CONFIG } from '@scrutineer/platform';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { resolveJwtSecret } from '../config/jwt-secret.js';
+import { resolveJwtSecret } from './jwt-secret.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccessGuard } from './access.guard.js';
 import { ActorResolver } from './actor-resolver.service.js';

@@ -1,11 +1,9 @@
+import { type AppConfig, APP_CONFIG, CLOCK } from '@scrutineer/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, badInput, type Clock } from '@scrutineer/domain';
 import { JurisdictionEntity, UserEntity, sql } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
 import { PlatformAudit, UNKNOWN_ACCOUNT_SUBJECT } from '../audit/platform-audit.service.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
-import { CLOCK } from '../workflow/workflow.module.js';
 import { publicActor, toWorkflowActor, type Actor } from './actor.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { TokenService, type IssuedToken } from './token.service.js';

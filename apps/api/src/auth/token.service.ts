@@ -1,8 +1,7 @@
+import { type AppConfig, APP_CONFIG } from '@scrutineer/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '@scrutineer/domain';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 
 interface TokenClaims {
   sub: string;

@@ -1,6 +1,6 @@
+import { type AppConfig } from '@scrutineer/platform';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
 import { createFormatError, type ErrorLogger } from './format-error.js';
 import { complexityPlugin, limitRules } from './limits.js';
 import { createLoaders } from './loaders.js';

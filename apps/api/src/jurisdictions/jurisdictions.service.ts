@@ -1,15 +1,15 @@
+import { CLOCK } from '@scrutineer/platform';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { assertChildLevel, badInput, childPath, pathIds, type Clock, type JurisdictionLevel } from '@scrutineer/domain';
-import { JurisdictionEntity } from '@scrutineer/db';
+import { JurisdictionEntity, isUniqueViolation } from '@scrutineer/db';
 import { conflict } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
-import { isUniqueViolation } from '../database/unique-violation.js';
+
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
-import { CLOCK } from '../workflow/workflow.module.js';
 import type { CreateJurisdictionInput } from './dto/create-jurisdiction.input.js';
 import type { UpdateJurisdictionInput } from './dto/update-jurisdiction.input.js';
 

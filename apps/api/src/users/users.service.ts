@@ -1,16 +1,16 @@
+import { CLOCK } from '@scrutineer/platform';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, notFound, ruleViolation, type Clock } from '@scrutineer/domain';
-import { JurisdictionEntity, UserEntity } from '@scrutineer/db';
+import { JurisdictionEntity, UserEntity, isUniqueViolation } from '@scrutineer/db';
 import { conflict } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/passwords.js';
-import { isUniqueViolation } from '../database/unique-violation.js';
+
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
-import { CLOCK } from '../workflow/workflow.module.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import type { ResetUserPasswordInput } from './dto/passwords.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';

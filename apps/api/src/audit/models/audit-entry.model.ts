@@ -4,9 +4,9 @@ import { Connection } from '../../graphql/connection.js';
 import { RoleEnum } from '../../graphql/enums.js';
 
 export enum ActorKind {
-  user = 'user',
-  system = 'system',
-  public = 'public',
+  USER = 'user',
+  SYSTEM = 'system',
+  PUBLIC = 'public',
 }
 registerEnumType(ActorKind, { name: 'ActorKind', description: 'A signed-in user, the system (scheduler, relay), or the public.' });
 

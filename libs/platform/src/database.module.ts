@@ -1,14 +1,16 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { createDataSource, lockDataDir, runMigrations } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.module.js';
 
 const OWNED = Symbol('OWNED_DATABASE');
 
-interface OwnedDatabase {
+export interface OwnedDatabase {
   dataSource: DataSource;
   unlock?: () => Promise<void>;
+  /** Migrations applied while opening. */
+  applied: string[];
 }
 
 /** Open the configured database: lock the data directory (embedded), connect, apply migrations. */
@@ -20,11 +22,9 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   }
   try {
     const dataSource = await createDataSource(options).initialize();
-    if (migrate) {
-      const { applied } = await runMigrations(dataSource, options.kind);
-      if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
-    }
-    return { dataSource, unlock };
+    const { applied } = migrate ? await runMigrations(dataSource, options.kind) : { applied: [] };
+    if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
+    return { dataSource, unlock, applied };
   } catch (err) {
     await unlock?.();
     throw err;

@@ -13,8 +13,8 @@ import {
 } from '@scrutineer/workflow';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG } from './config/config.module.js';
 
 export const CLOCK = Symbol('CLOCK');
 export const WORKFLOW_DEFINITIONS = Symbol('WORKFLOW_DEFINITIONS');

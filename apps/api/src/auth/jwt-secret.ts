@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppConfig } from './app-config.js';
+import type { AppConfig } from '@scrutineer/platform';
 
 /**
  * The token signing secret: from JWT_SECRET, or in embedded mode one generated on first start and

@@ -80,3 +80,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Every environment variable the server reads (the README's table lists each). */
 export const CONFIG_KEYS = Object.keys(configSchema.shape);
+
+/** For entry points: the configuration, or every problem printed and exit code 1. */
+export function loadConfigOrExit(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  try {
+    return loadConfig(source);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\nSee README.md, "Configuration".\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,8 @@
+/** Nest wiring shared by apps/api and apps/worker: configuration, database, workflow runtime, logs. */
+export * from './config/config.schema.js';
+export * from './config/app-config.js';
+export * from './config/config.module.js';
+export * from './database.module.js';
+export * from './workflow.module.js';
+export * from './logging.js';
+export * from './shutdown.js';

@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
+
+/** Reverse the key order of every object, recursively: the same value, written differently. */
+function reordered(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reordered);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)]));
+  return value;
+}
+
+const json = fc.jsonValue().map((v) => jsonClone(v));
+
+describe('chain hash', () => {
+  it('does not depend on key order (canonical JSON)', () => {
+    fc.assert(fc.property(json, (body) => expect(chainHash(GENESIS_HASH, reordered(body))).toBe(chainHash(GENESIS_HASH, body))));
+  });
+
+  it('survives a trip through JSON storage unchanged', () => {
+    fc.assert(fc.property(json, (body) => expect(chainHash(GENESIS_HASH, JSON.parse(JSON.stringify(body)))).toBe(chainHash(GENESIS_HASH, body))));
+  });
+
+  it('changes with the body and with the previous hash', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string()), fc.string(), (body, extra) => {
+        const changed = { ...body, ['~changed']: extra };
+        expect(chainHash(GENESIS_HASH, changed)).not.toBe(chainHash(GENESIS_HASH, body));
+        expect(chainHash('f'.repeat(64), body)).not.toBe(chainHash(GENESIS_HASH, body));
+      }),
+    );
+  });
+
+  it('is a 64-digit hex sha256', () => {
+    expect(chainHash(GENESIS_HASH, { a: 1 })).toMatch(/^[0-9a-f]{64}$/);
+  });
+});

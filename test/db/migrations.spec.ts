@@ -53,7 +53,10 @@ describe('migrations', () => {
     const ds = await createDataSource({ kind: 'embedded' }).initialize();
     try {
       await runMigrations(ds, 'embedded');
-      const triggers = await sql<{ tgname: string }>(ds.manager, "SELECT tgname FROM pg_trigger WHERE tgname LIKE '%append_only' OR tgname LIKE '%no_truncate' ORDER BY tgname");
+      const triggers = await sql<{ tgname: string }>(
+        ds.manager,
+        "SELECT tgname FROM pg_trigger WHERE tgname LIKE '%append_only' OR tgname LIKE '%no_truncate' ORDER BY tgname",
+      );
       expect(triggers.map((t) => t.tgname)).toEqual([
         'audit_anchor_heads_append_only',
         'audit_anchor_heads_no_truncate',

@@ -42,7 +42,11 @@ describe('access control through HTTP', () => {
     });
 
     it('lets the province admin see both counties, and hides ancestors above the caller', async () => {
-      const all = await t.gql<{ jurisdictions: { totalCount: number } }>('{ jurisdictions(level: VILLAGE) { totalCount } }', {}, w.adminToken);
+      const all = await t.gql<{ jurisdictions: { totalCount: number } }>(
+        '{ jurisdictions(level: VILLAGE) { totalCount } }',
+        {},
+        w.adminToken,
+      );
       expect(all.data!.jurisdictions.totalCount).toBe(3);
       const village = await t.gql<{ jurisdiction: { ancestors: { id: string }[]; parent: { id: string } } }>(
         'query ($id: ID!) { jurisdiction(id: $id) { ancestors { id } parent { id } } }',
@@ -102,7 +106,9 @@ describe('access control through HTTP', () => {
       createUser: {
         roles: ['ADMIN'],
         query: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        variables: () => ({ input: { username: 'matrix-user', password: 'a long password', displayName: 'M', role: 'INSPECTOR', jurisdictionId: none } }),
+        variables: () => ({
+          input: { username: 'matrix-user', password: 'a long password', displayName: 'M', role: 'INSPECTOR', jurisdictionId: none },
+        }),
       },
       updateUser: {
         roles: ['ADMIN'],
@@ -117,24 +123,29 @@ describe('access control through HTTP', () => {
     };
 
     it('lists every mutation of the schema', async () => {
-      const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>('{ __schema { mutationType { fields { name } } } }');
+      const res = await t.gql<{ __schema: { mutationType: { fields: { name: string }[] } } }>(
+        '{ __schema { mutationType { fields { name } } } }',
+      );
       expect(res.data!.__schema.mutationType.fields.map((f) => f.name).sort()).toEqual(Object.keys(mutations).sort());
     });
 
-    it.each(Object.keys(mutations))('%s: allowed roles pass the role check, other roles get FORBIDDEN, anonymous callers UNAUTHENTICATED', async (name) => {
-      const sample = mutations[name]!;
-      for (const role of ROLES) {
-        const res = await t.gql(sample.query, sample.variables(w), w.tokens[role]);
-        const allowed = sample.roles === 'public' || sample.roles.includes(role);
-        const code = codeOf(res);
-        expect({ role, status: res.status < 500 }).toEqual({ role, status: true });
-        if (allowed) expect({ role, code }).not.toEqual({ role, code: 'FORBIDDEN' });
-        else expect({ role, code }).toEqual({ role, code: 'FORBIDDEN' });
-      }
-      const anonymous = await t.gql(sample.query, sample.variables(w));
-      if (sample.roles === 'public') expect(codeOf(anonymous)).toBeUndefined();
-      else expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
-    });
+    it.each(Object.keys(mutations))(
+      '%s: allowed roles pass the role check, other roles get FORBIDDEN, anonymous callers UNAUTHENTICATED',
+      async (name) => {
+        const sample = mutations[name]!;
+        for (const role of ROLES) {
+          const res = await t.gql(sample.query, sample.variables(w), w.tokens[role]);
+          const allowed = sample.roles === 'public' || sample.roles.includes(role);
+          const code = codeOf(res);
+          expect({ role, status: res.status < 500 }).toEqual({ role, status: true });
+          if (allowed) expect({ role, code }).not.toEqual({ role, code: 'FORBIDDEN' });
+          else expect({ role, code }).toEqual({ role, code: 'FORBIDDEN' });
+        }
+        const anonymous = await t.gql(sample.query, sample.variables(w));
+        if (sample.roles === 'public') expect(codeOf(anonymous)).toBeUndefined();
+        else expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+      },
+    );
 
     it('applies the same policy to the queries', async () => {
       const queries: Record<string, { roles: readonly Role[]; query: string }> = {

@@ -23,8 +23,16 @@ describe('audit API', () => {
 
   it("records every platform mutation with who, role, when, what and from which IP, and pages through a subject's trail", async () => {
     const id = await createJurisdiction(t, w.adminToken, w.ids.townA, 'VILLAGE', '审计村');
-    await t.gql('mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }', { input: { id, name: '审计新村' } }, w.adminToken);
-    await t.gql('mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }', { input: { id, code: '440404004004' } }, w.adminToken);
+    await t.gql(
+      'mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }',
+      { input: { id, name: '审计新村' } },
+      w.adminToken,
+    );
+    await t.gql(
+      'mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }',
+      { input: { id, code: '440404004004' } },
+      w.adminToken,
+    );
 
     const first = await t.gql<any>(TRAIL, { id }, w.tokens.INSPECTOR);
     expect(first.errors).toBeUndefined();
@@ -46,23 +54,38 @@ describe('audit API', () => {
   it('verifies a chain, and after an entry is altered behind the trigger’s back names that entry', async () => {
     const id = await createJurisdiction(t, w.adminToken, w.ids.townA, 'VILLAGE', '链村');
     for (const name of ['链一村', '链二村', '链三村']) {
-      await t.gql('mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }', { input: { id, name } }, w.adminToken);
+      await t.gql(
+        'mutation ($input: UpdateJurisdictionInput!) { updateJurisdiction(input: $input) { id } }',
+        { input: { id, name } },
+        w.adminToken,
+      );
     }
     const ok = await t.gql<any>(VERIFY, { id }, w.tokens.INSPECTOR);
     expect(ok.data.verifyAuditChain).toEqual({ valid: true, entryCount: 4, anchoredSeq: null, firstBreak: null });
 
-    const direct = await sql(t.dataSource.manager, `UPDATE audit_log SET data = '{}' WHERE subject_id = $1 AND seq = 3 RETURNING id`, [id]).catch((e: Error) => e);
+    const direct = await sql(t.dataSource.manager, `UPDATE audit_log SET data = '{}' WHERE subject_id = $1 AND seq = 3 RETURNING id`, [
+      id,
+    ]).catch((e: Error) => e);
     expect(direct).toBeInstanceOf(Error);
     expect((direct as Error).message).toMatch(/append-only/);
 
     const [{ id: entryId }] = (await t.dataSource.transaction(async (tx) => {
       await sql(tx, 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
-      const rows = await sql<{ id: string }>(tx, `UPDATE audit_log SET data = '{"changes":{}}' WHERE subject_id = $1 AND seq = 3 RETURNING id`, [id]);
+      const rows = await sql<{ id: string }>(
+        tx,
+        `UPDATE audit_log SET data = '{"changes":{}}' WHERE subject_id = $1 AND seq = 3 RETURNING id`,
+        [id],
+      );
       await sql(tx, 'ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
       return rows;
     })) as [{ id: string }];
     const broken = await t.gql<any>(VERIFY, { id }, w.adminToken);
-    expect(broken.data.verifyAuditChain).toEqual({ valid: false, entryCount: 3, anchoredSeq: null, firstBreak: { reason: 'HASH_MISMATCH', seq: 3, entryId } });
+    expect(broken.data.verifyAuditChain).toEqual({
+      valid: false,
+      entryCount: 3,
+      anchoredSeq: null,
+      firstBreak: { reason: 'HASH_MISMATCH', seq: 3, entryId },
+    });
   });
 
   it('answers NOT_FOUND for a subject without a trail', async () => {

@@ -17,7 +17,8 @@ describe('sign-in and sessions', () => {
   });
   afterAll(() => t.close());
 
-  const login = (username: string, password: string) => t.gql<{ login: { token: string; expiresAt: string; user: { username: string } } }>(LOGIN, { input: { username, password } });
+  const login = (username: string, password: string) =>
+    t.gql<{ login: { token: string; expiresAt: string; user: { username: string } } }>(LOGIN, { input: { username, password } });
   const trail = async (subjectId: string) =>
     (
       await sql<{ action: string; actor_label: string; actor_ip: string | null; data: Record<string, unknown> }>(
@@ -45,7 +46,11 @@ describe('sign-in and sessions', () => {
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
-    expect((await trail(w.userIds.SUPERVISOR)).at(-1)).toMatchObject({ action: 'auth.login_failed', actor_label: 'login:a-supervisor', data: { reason: 'wrong_password' } });
+    expect((await trail(w.userIds.SUPERVISOR)).at(-1)).toMatchObject({
+      action: 'auth.login_failed',
+      actor_label: 'login:a-supervisor',
+      data: { reason: 'wrong_password' },
+    });
     const unknownTrail = await trail('00000000-0000-0000-0000-000000000000');
     expect(unknownTrail.at(-1)).toMatchObject({ action: 'auth.login_failed', data: { username: 'no-such-user', reason: 'unknown_user' } });
   });
@@ -72,10 +77,23 @@ describe('sign-in and sessions', () => {
       { sub: w.userIds.INSPECTOR, tv: 1, exp: Math.floor(Date.now() / 1000) - 60 },
       { issuer: 'scrutineer', audience: 'scrutineer-api' },
     );
-    const otherSecret = new JwtService({ secret: 'x'.repeat(40) }).sign({ sub: w.userIds.INSPECTOR, tv: 1 }, { issuer: 'scrutineer', audience: 'scrutineer-api' });
+    const otherSecret = new JwtService({ secret: 'x'.repeat(40) }).sign(
+      { sub: w.userIds.INSPECTOR, tv: 1 },
+      { issuer: 'scrutineer', audience: 'scrutineer-api' },
+    );
     expect(codeOf(await t.gql(ME))).toBe('UNAUTHENTICATED');
-    for (const header of ['Bearer nonsense', `Bearer ${good.slice(0, -4)}AAAA`, `Bearer ${expired}`, `Bearer ${otherSecret}`, 'Basic abc']) {
-      const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', header).send({ query: ME });
+    for (const header of [
+      'Bearer nonsense',
+      `Bearer ${good.slice(0, -4)}AAAA`,
+      `Bearer ${expired}`,
+      `Bearer ${otherSecret}`,
+      'Basic abc',
+    ]) {
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', header)
+        .send({ query: ME });
       expect({ header, code: res.body.errors?.[0]?.extensions.code }).toEqual({ header, code: 'UNAUTHENTICATED' });
     }
     expect(codeOf(await t.gql(ME, {}, good))).toBeUndefined();

@@ -26,12 +26,20 @@ describe('bad input gets a clear error with a stable code, never a 500', () => {
     ['malformed GraphQL', { query: '{ me { id ' }, 'GRAPHQL_PARSE_FAILED'],
     ['an unknown field', { query: '{ me { shoeSize } }' }, 'GRAPHQL_VALIDATION_FAILED'],
     ['a literal of the wrong type', { query: '{ jurisdictions(first: "ten") { totalCount } }' }, 'GRAPHQL_VALIDATION_FAILED'],
-    ['a variable of the wrong type', { query: 'query ($n: Int) { jurisdictions(first: $n) { totalCount } }', variables: { n: 'ten' } }, 'BAD_USER_INPUT'],
+    [
+      'a variable of the wrong type',
+      { query: 'query ($n: Int) { jurisdictions(first: $n) { totalCount } }', variables: { n: 'ten' } },
+      'BAD_USER_INPUT',
+    ],
     ['a missing required variable', { query: 'query ($id: ID!) { jurisdiction(id: $id) { id } }' }, 'BAD_USER_INPUT'],
     ['an out-of-range page size', { query: '{ jurisdictions(first: 1000) { totalCount } }' }, 'BAD_USER_INPUT'],
     ['a forged cursor', { query: '{ jurisdictions(after: "bm90IGEgY3Vyc29y") { totalCount } }' }, 'BAD_USER_INPUT'],
     ['a query deeper than the limit', { query: `{ me { jurisdiction { ${nested(6)} } } }` }, 'QUERY_TOO_DEEP'],
-    ['a query costlier than the limit', { query: '{ jurisdictions(first: 100) { edges { node { children(first: 100) { edges { node { id name } } } } } } }' }, 'QUERY_TOO_COMPLEX'],
+    [
+      'a query costlier than the limit',
+      { query: '{ jurisdictions(first: 100) { edges { node { children(first: 100) { edges { node { id name } } } } } } }' },
+      'QUERY_TOO_COMPLEX',
+    ],
     ['too many aliases', { query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: me { id }`).join(' ')} }` }, 'QUERY_TOO_COMPLEX'],
     ['a document with too many tokens', { query: `{ me { ${'id '.repeat(6000)} } }` }, 'GRAPHQL_PARSE_FAILED'],
   ])('%s → %s', async (_, body, code) => {
@@ -55,7 +63,11 @@ describe('bad input gets a clear error with a stable code, never a 500', () => {
     );
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions.fields).toEqual([{ field: 'name', messages: ['name must be 1 to 100 characters long'] }]);
-    const count = await t.gql<{ jurisdictions: { totalCount: number } }>('query ($p: ID) { jurisdictions(parentId: $p) { totalCount } }', { p: w.ids.townA }, w.adminToken);
+    const count = await t.gql<{ jurisdictions: { totalCount: number } }>(
+      'query ($p: ID) { jurisdictions(parentId: $p) { totalCount } }',
+      { p: w.ids.townA },
+      w.adminToken,
+    );
     expect(count.data!.jurisdictions.totalCount).toBe(2);
   });
 

@@ -28,7 +28,12 @@ describe('jurisdictions and accounts', () => {
     it('creates a child below its parent, with its level, depth and parent', async () => {
       const res = await create({ parentId: w.ids.townA, level: 'VILLAGE', name: '北村', code: '110101001001' });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.createJurisdiction).toMatchObject({ level: 'VILLAGE', levelLabel: '村(社区)', depth: 4, parent: { id: w.ids.townA } });
+      expect(res.data!.createJurisdiction).toMatchObject({
+        level: 'VILLAGE',
+        levelLabel: '村(社区)',
+        depth: 4,
+        parent: { id: w.ids.townA },
+      });
     });
 
     it('refuses a child at the same or a higher level than its parent, citing the rule', async () => {
@@ -47,7 +52,11 @@ describe('jurisdictions and accounts', () => {
       const code = await create({ parentId: w.ids.townA, level: 'VILLAGE', name: '另一村', code: '220202002002' });
       expect(codeOf(code)).toBe('BAD_USER_INPUT');
       expect(code.errors![0]!.extensions.field).toBe('code');
-      const list = await t.gql<{ jurisdictions: { totalCount: number } }>('query ($p: ID) { jurisdictions(parentId: $p) { totalCount } }', { p: w.ids.townA }, w.adminToken);
+      const list = await t.gql<{ jurisdictions: { totalCount: number } }>(
+        'query ($p: ID) { jurisdictions(parentId: $p) { totalCount } }',
+        { p: w.ids.townA },
+        w.adminToken,
+      );
       expect(list.data!.jurisdictions.totalCount).toBe(3);
     });
 
@@ -72,7 +81,17 @@ describe('jurisdictions and accounts', () => {
       let after: string | null = null;
       let pages = 0;
       for (;;) {
-        const res: Awaited<ReturnType<typeof t.gql<{ jurisdictions: { totalCount: number; edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>>> = await t.gql(
+        const res: Awaited<
+          ReturnType<
+            typeof t.gql<{
+              jurisdictions: {
+                totalCount: number;
+                edges: { node: { name: string } }[];
+                pageInfo: { hasNextPage: boolean; endCursor: string };
+              };
+            }>
+          >
+        > = await t.gql(
           'query ($p: ID, $after: String) { jurisdictions(parentId: $p, first: 10, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }',
           { p: town, after },
           w.adminToken,
@@ -97,15 +116,38 @@ describe('jurisdictions and accounts', () => {
       );
 
     it('creates an account in the subtree; usernames are unique regardless of case', async () => {
-      const res = await createUserRaw({ username: 'Observer.Li', password: 'long enough pw', displayName: '李督导', role: 'SUPERVISOR', jurisdictionId: w.ids.townA });
-      expect(res.data!.createUser).toMatchObject({ username: 'Observer.Li', role: 'SUPERVISOR', active: true, jurisdiction: { id: w.ids.townA } });
-      const dup = await createUserRaw({ username: 'observer.li', password: 'long enough pw', displayName: 'x', role: 'SUPERVISOR', jurisdictionId: w.ids.townA });
+      const res = await createUserRaw({
+        username: 'Observer.Li',
+        password: 'long enough pw',
+        displayName: '李督导',
+        role: 'SUPERVISOR',
+        jurisdictionId: w.ids.townA,
+      });
+      expect(res.data!.createUser).toMatchObject({
+        username: 'Observer.Li',
+        role: 'SUPERVISOR',
+        active: true,
+        jurisdiction: { id: w.ids.townA },
+      });
+      const dup = await createUserRaw({
+        username: 'observer.li',
+        password: 'long enough pw',
+        displayName: 'x',
+        role: 'SUPERVISOR',
+        jurisdictionId: w.ids.townA,
+      });
       expect(codeOf(dup)).toBe('BAD_USER_INPUT');
       expect(dup.errors![0]!.message).toMatch(/already taken/);
     });
 
     it('explains each invalid field', async () => {
-      const res = await createUserRaw({ username: 'a b', password: 'short', displayName: '', role: 'INSPECTOR', jurisdictionId: 'not-a-uuid' });
+      const res = await createUserRaw({
+        username: 'a b',
+        password: 'short',
+        displayName: '',
+        role: 'INSPECTOR',
+        jurisdictionId: 'not-a-uuid',
+      });
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       const fields = (res.errors![0]!.extensions.fields as { field: string }[]).map((f) => f.field).sort();
       expect(fields).toEqual(['displayName', 'jurisdictionId', 'password', 'username']);
@@ -121,20 +163,32 @@ describe('jurisdictions and accounts', () => {
       expect(res.data!.users.edges.map((e) => e.node.username)).toEqual(['a-inspector']);
       const search = await t.gql<{ users: { totalCount: number } }>('{ users(search: "INSPECT") { totalCount } }', {}, w.adminToken);
       expect(search.data!.users.totalCount).toBe(2);
-      const within = await t.gql<{ users: { totalCount: number } }>('query ($j: ID) { users(withinJurisdictionId: $j) { totalCount } }', { j: w.ids.countyB }, w.adminToken);
+      const within = await t.gql<{ users: { totalCount: number } }>(
+        'query ($j: ID) { users(withinJurisdictionId: $j) { totalCount } }',
+        { j: w.ids.countyB },
+        w.adminToken,
+      );
       expect(within.data!.users.totalCount).toBe(1);
     });
 
     it('does not let an admin lock themselves out', async () => {
       const me = await t.gql<{ me: { id: string } }>('{ me { id } }', {}, w.adminToken);
-      const res = await t.gql('mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }', { input: { id: me.data!.me.id, active: false } }, w.adminToken);
+      const res = await t.gql(
+        'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+        { input: { id: me.data!.me.id, active: false } },
+        w.adminToken,
+      );
       expect(codeOf(res)).toBe('RULE_VIOLATION');
     });
 
     it('resets a password: the old one and the old sessions stop working', async () => {
       const id = await createUser(t, w.adminToken, 'forgetful', 'INSPECTOR', w.ids.countyA);
       const token = await t.login('forgetful', PASSWORD);
-      const reset = await t.gql('mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }', { input: { id, newPassword: 'reset by admin 1' } }, w.adminToken);
+      const reset = await t.gql(
+        'mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }',
+        { input: { id, newPassword: 'reset by admin 1' } },
+        w.adminToken,
+      );
       expect(reset.errors).toBeUndefined();
       expect(codeOf(await t.gql('{ me { id } }', {}, token))).toBe('UNAUTHENTICATED');
       await expect(t.login('forgetful', PASSWORD)).rejects.toThrow();

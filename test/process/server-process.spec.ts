@@ -67,7 +67,14 @@ function slowPost(url: string, body: string): { finish: () => Promise<{ status: 
     rejectResponse = reject;
   });
   const req = httpRequest(
-    { hostname, port, path: pathname, method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': bytes.length } },
+    {
+      hostname,
+      port,
+      path: pathname,
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': bytes.length },
+    },
     (res) => {
       let text = '';
       res.on('data', (d: Buffer) => (text += d.toString()));
@@ -107,7 +114,12 @@ describe('the server process', () => {
       await admin.end();
       username = 'ops-admin';
       password = 'ops-admin-password-1';
-      env = { DATABASE_URL: withDatabase(url, name), JWT_SECRET: 'process-test-secret-process-test-secret', ADMIN_USERNAME: username, ADMIN_PASSWORD: password };
+      env = {
+        DATABASE_URL: withDatabase(url, name),
+        JWT_SECRET: 'process-test-secret-process-test-secret',
+        ADMIN_USERNAME: username,
+        ADMIN_PASSWORD: password,
+      };
       cleanup = async () => {
         const c = new pg.Client({ connectionString: url });
         await c.connect();
@@ -148,7 +160,9 @@ describe('the server process', () => {
     const server = await startServer(env);
     expect((await graphql(server.url, LOGIN, { u: username, p: password })).status).toBe(200);
     // Requests the server has begun reading: headers and half the body sent before the signal.
-    const inFlight = Array.from({ length: 5 }, () => slowPost(`${server.url}/graphql`, JSON.stringify({ query: LOGIN, variables: { u: username, p: password } })));
+    const inFlight = Array.from({ length: 5 }, () =>
+      slowPost(`${server.url}/graphql`, JSON.stringify({ query: LOGIN, variables: { u: username, p: password } })),
+    );
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 300));
@@ -158,7 +172,9 @@ describe('the server process', () => {
     );
     const responses = await Promise.all(inFlight.map((request) => request.finish()));
     expect(responses.map((r) => r.status)).toEqual(Array(5).fill(200));
-    expect(responses.every((r) => typeof (JSON.parse(r.body) as { data: { login: { token: string } } }).data.login.token === 'string')).toBe(true);
+    expect(
+      responses.every((r) => typeof (JSON.parse(r.body) as { data: { login: { token: string } } }).data.login.token === 'string'),
+    ).toBe(true);
     expect(fresh).toBe('refused');
     expect(await server.exited).toBe(0);
     expect(server.stdout()).toContain('Received SIGTERM');

@@ -17,7 +17,10 @@ export async function pgliteTemplate(): Promise<Blob> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pglite-${migrationsFingerprint()}.tar`);
   if (!existsSync(file)) {
-    const release = await lockfile.lock(dir, { lockfilePath: join(dir, 'build.lock'), retries: { retries: 120, minTimeout: 500, maxTimeout: 1000 } });
+    const release = await lockfile.lock(dir, {
+      lockfilePath: join(dir, 'build.lock'),
+      retries: { retries: 120, minTimeout: 500, maxTimeout: 1000 },
+    });
     try {
       if (!existsSync(file)) {
         const dataSource = await createDataSource({ kind: 'embedded' }).initialize();

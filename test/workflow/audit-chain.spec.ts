@@ -81,7 +81,11 @@ describe('audit trail', () => {
     const last = (await engine.audit.trail(db.dataSource.manager, rewritten)).at(-1)!;
     const { chainHash, hashedBody } = await import('@scrutineer/workflow');
     const forged = { ...last, actor: { ...last.actor, label: 'forger' } };
-    await tamper('UPDATE audit_log SET actor_label = $2, hash = $3 WHERE id = $1', [last.id, 'forger', chainHash(last.prevHash, hashedBody(forged))]);
+    await tamper('UPDATE audit_log SET actor_label = $2, hash = $3 WHERE id = $1', [
+      last.id,
+      'forger',
+      chainHash(last.prevHash, hashedBody(forged)),
+    ]);
     expect(await engine.audit.verify(db.dataSource.manager, rewritten)).toMatchObject({
       valid: false,
       firstBreak: { reason: 'ANCHOR_MISMATCH', seq: last.seq, entryId: last.id },

@@ -106,7 +106,11 @@ describe('durable deadlines', () => {
       expect(await afterRestart.runDue()).toEqual({ delivered: 1, rejected: 0, failed: 0 });
       const engineAfter = new WorkflowEngine(reopened, new WorkflowRegistry([widgetDefinition]), clock);
       expect((await engineAfter.load({ type: 'widget', id })).state).toBe('expired');
-      const [deadline] = await sql<{ fired_at: Date; due_at: Date }>(reopened.manager, 'SELECT fired_at, due_at FROM deadlines WHERE aggregate_id = $1', [id]);
+      const [deadline] = await sql<{ fired_at: Date; due_at: Date }>(
+        reopened.manager,
+        'SELECT fired_at, due_at FROM deadlines WHERE aggregate_id = $1',
+        [id],
+      );
       expect(new Date(deadline!.fired_at).getTime() - new Date(deadline!.due_at).getTime()).toBe(2 * DAY);
     });
   });

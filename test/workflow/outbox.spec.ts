@@ -68,7 +68,11 @@ describe('outbox relay', () => {
     expect(await relay.runPending()).toEqual({ delivered: 0, failed: 1 });
     // The failed handler's own write was rolled back with its savepoint.
     expect(await countRows(db.dataSource, 'test_effects', 'message_id = $1 AND handler = $2', [id, 'flaky'])).toBe(0);
-    const [row] = await sql<{ attempts: number; last_error: string }>(db.dataSource.manager, 'SELECT attempts, last_error FROM outbox WHERE id = $1', [id]);
+    const [row] = await sql<{ attempts: number; last_error: string }>(
+      db.dataSource.manager,
+      'SELECT attempts, last_error FROM outbox WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ attempts: 1, last_error: 'flaky: flaky is down' });
     // Backed off: not retried at once.
     expect(await relay.runPending()).toEqual({ delivered: 0, failed: 0 });
@@ -84,7 +88,11 @@ describe('outbox relay', () => {
     const id = await enqueue(db.dataSource, 't.crash', clock.now());
     // As if a relay had committed the handler's work and died before marking the message delivered.
     await sql(db.dataSource.manager, 'INSERT INTO test_effects (message_id, handler) VALUES ($1, $2)', [id, 'crash-a']);
-    await sql(db.dataSource.manager, 'INSERT INTO outbox_deliveries (message_id, handler, delivered_at) VALUES ($1, $2, $3)', [id, 'crash-a', clock.now()]);
+    await sql(db.dataSource.manager, 'INSERT INTO outbox_deliveries (message_id, handler, delivered_at) VALUES ($1, $2, $3)', [
+      id,
+      'crash-a',
+      clock.now(),
+    ]);
     expect(await new OutboxRelay(db.dataSource, [a], clock).runPending()).toEqual({ delivered: 1, failed: 0 });
     expect(a.calls).toBe(0);
     expect(await effects(id)).toBe(1);

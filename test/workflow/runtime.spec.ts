@@ -39,7 +39,11 @@ describe('workflow runtime', () => {
     expect(err.code).toBe('INVALID_TRANSITION');
     expect(err.message).toContain('at least 1 attachment');
     expect(err.details).toMatchObject({ state: 'draft', event: 'SUBMIT' });
-    const actions = err.details!.availableActions as { event: string; allowed: boolean; reasons: { rule: string; citation: string | null }[] }[];
+    const actions = err.details!.availableActions as {
+      event: string;
+      allowed: boolean;
+      reasons: { rule: string; citation: string | null }[];
+    }[];
     expect(actions.find((a) => a.event === 'BUMP')).toMatchObject({ allowed: true, reasons: [] });
     expect(actions.find((a) => a.event === 'SUBMIT')).toMatchObject({
       allowed: false,
@@ -116,7 +120,11 @@ describe('workflow runtime', () => {
     expect(denied.code).toBe('INVALID_TRANSITION');
     const actions = await engine.availableActions(ref(id), supervisor);
     expect(actions).toEqual([
-      { event: 'APPROVE', allowed: false, reasons: [expect.objectContaining({ rule: 'actor-role', message: 'Only ELECTION_OFFICE may do this' })] },
+      {
+        event: 'APPROVE',
+        allowed: false,
+        reasons: [expect.objectContaining({ rule: 'actor-role', message: 'Only ELECTION_OFFICE may do this' })],
+      },
       { event: 'REJECT', allowed: false, reasons: [expect.objectContaining({ rule: 'actor-role' })] },
       { event: 'DEADLINE', allowed: false, reasons: [expect.objectContaining({ rule: 'system-only' })] },
     ]);
@@ -124,9 +132,11 @@ describe('workflow runtime', () => {
 
     const approved = await engine.send(ref(id), { type: 'APPROVE' }, office, { expectedVersion: 2 });
     expect(approved.state).toBe('approved');
-    const [message] = await sql<{ topic: string; payload: unknown }>(db.dataSource.manager, 'SELECT topic, payload FROM outbox WHERE aggregate_id = $1', [
-      id,
-    ]);
+    const [message] = await sql<{ topic: string; payload: unknown }>(
+      db.dataSource.manager,
+      'SELECT topic, payload FROM outbox WHERE aggregate_id = $1',
+      [id],
+    );
     expect(message).toEqual({ topic: 'widget.approved', payload: { bumps: 0 } });
     expect(await countRows(db.dataSource, 'deadlines', "aggregate_id = $1 AND outcome = 'cancelled'", [id])).toBe(1);
     expect(await countRows(db.dataSource, 'deadlines', 'aggregate_id = $1 AND cancelled_at IS NULL', [id])).toBe(0);

@@ -2,7 +2,15 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { APP_CONFIG, ConfigModule, DatabaseModule, WorkflowModule, loggerModule, type AppConfig, type WorkflowModuleOptions } from '@scrutineer/platform';
+import {
+  APP_CONFIG,
+  ConfigModule,
+  DatabaseModule,
+  WorkflowModule,
+  loggerModule,
+  type AppConfig,
+  type WorkflowModuleOptions,
+} from '@scrutineer/platform';
 import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module.js';
@@ -35,7 +43,9 @@ export class AppModule {
           inject: [APP_CONFIG, DataSource, PinoLogger],
           useFactory: (cfg: AppConfig, dataSource: DataSource, logger: PinoLogger) => {
             logger.setContext('GraphQL');
-            return graphqlOptions(cfg, dataSource, (err, reference) => logger.error({ err, reference }, 'unexpected error in a GraphQL request'));
+            return graphqlOptions(cfg, dataSource, (err, reference) =>
+              logger.error({ err, reference }, 'unexpected error in a GraphQL request'),
+            );
           },
         }),
         AccessModule,

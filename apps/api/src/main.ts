@@ -3,7 +3,6 @@ import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
 import { createApp } from './bootstrap.js';
 import { installShutdown, loadConfigOrExit, type AppConfig } from '@scrutineer/platform';
 
-
 function banner(config: AppConfig, url: string, admin: AdminBootstrap): string {
   const lines = [
     '',

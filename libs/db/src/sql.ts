@@ -5,11 +5,7 @@ import type { EntityManager } from 'typeorm';
  * returns `[rows, count]` for UPDATE/DELETE on node-postgres but plain rows on PGlite; the
  * structured result has `records` on both.) Use RETURNING to learn what a write touched.
  */
-export async function sql<T = Record<string, unknown>>(
-  manager: EntityManager,
-  text: string,
-  params: unknown[] = [],
-): Promise<T[]> {
+export async function sql<T = Record<string, unknown>>(manager: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
   const existing = manager.queryRunner;
   const runner = existing ?? manager.connection.createQueryRunner();
   try {

@@ -26,11 +26,9 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string): DomainError =>
-  new DomainError('NOT_FOUND', `${what} not found`);
+export const notFound = (what: string): DomainError => new DomainError('NOT_FOUND', `${what} not found`);
 
-export const forbidden = (message = 'Your role does not allow this operation'): DomainError =>
-  new DomainError('FORBIDDEN', message);
+export const forbidden = (message = 'Your role does not allow this operation'): DomainError => new DomainError('FORBIDDEN', message);
 
 export const badInput = (message: string, details: Record<string, unknown> = {}): DomainError =>
   new DomainError('BAD_USER_INPUT', message, details);

@@ -1,4 +1,12 @@
-import { Global, Inject, Injectable, Module, type DynamicModule, type OnApplicationBootstrap, type BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
 import type { Clock } from '@scrutineer/domain';
 import {
   AuditLog,
@@ -57,7 +65,8 @@ export class WorkflowModule {
         {
           provide: WorkflowEngine,
           inject: [DataSource, WorkflowRegistry, CLOCK, AuditLog],
-          useFactory: (ds: DataSource, registry: WorkflowRegistry, clock: Clock, audit: AuditLog) => new WorkflowEngine(ds, registry, clock, audit),
+          useFactory: (ds: DataSource, registry: WorkflowRegistry, clock: Clock, audit: AuditLog) =>
+            new WorkflowEngine(ds, registry, clock, audit),
         },
         {
           provide: WorkflowWorker,

@@ -47,7 +47,11 @@ export async function startTestApp(options: { env?: Record<string, string>; over
   const config = testConfig(options.env);
   const app = await createApp(config, { ...options.overrides, dataSource: db.dataSource });
   await app.init();
-  await ensureAdmin(db.dataSource, new AuditLog(), new SystemClock(), { ...ADMIN, displayName: 'Root admin', jurisdiction: config.rootJurisdiction });
+  await ensureAdmin(db.dataSource, new AuditLog(), new SystemClock(), {
+    ...ADMIN,
+    displayName: 'Root admin',
+    jurisdiction: config.rootJurisdiction,
+  });
   const http = app.getHttpServer();
 
   const gql = async <T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>> => {
@@ -57,10 +61,9 @@ export async function startTestApp(options: { env?: Record<string, string>; over
     return { status: res.status, data: res.body?.data, errors: res.body?.errors, body: res.body };
   };
   const login = async (username: string, password: string): Promise<string> => {
-    const res = await gql<{ login: { token: string } }>(
-      'mutation ($input: LoginInput!) { login(input: $input) { token } }',
-      { input: { username, password } },
-    );
+    const res = await gql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username, password },
+    });
     if (!res.data?.login) throw new Error(`login ${username} failed: ${JSON.stringify(res.errors)}`);
     return res.data.login.token;
   };
@@ -80,4 +83,3 @@ export async function startTestApp(options: { env?: Record<string, string>; over
 
 /** The first error's code, or undefined. */
 export const codeOf = (res: GqlResult): string | undefined => res.errors?.[0]?.extensions.code;
-

@@ -9,13 +9,30 @@ export const PASSWORD = 'correct horse battery';
  */
 export interface World {
   adminToken: string;
-  ids: { province: string; city: string; countyA: string; countyB: string; townA: string; townB: string; villageA1: string; villageA2: string; villageB1: string };
+  ids: {
+    province: string;
+    city: string;
+    countyA: string;
+    countyB: string;
+    townA: string;
+    townB: string;
+    villageA1: string;
+    villageA2: string;
+    villageB1: string;
+  };
   /** Tokens of county A's accounts by role, and of county B's inspector. */
   tokens: Record<Role, string> & { inspectorB: string };
   userIds: Record<Role, string> & { inspectorB: string };
 }
 
-export async function createJurisdiction(t: TestApp, token: string, parentId: string, level: JurisdictionLevel, name: string, code?: string): Promise<string> {
+export async function createJurisdiction(
+  t: TestApp,
+  token: string,
+  parentId: string,
+  level: JurisdictionLevel,
+  name: string,
+  code?: string,
+): Promise<string> {
   const res = await t.gql<{ createJurisdiction: { id: string } }>(
     'mutation ($input: CreateJurisdictionInput!) { createJurisdiction(input: $input) { id } }',
     { input: { parentId, level, name, code } },
@@ -25,7 +42,14 @@ export async function createJurisdiction(t: TestApp, token: string, parentId: st
   return res.data.createJurisdiction.id;
 }
 
-export async function createUser(t: TestApp, token: string, username: string, role: Role, jurisdictionId: string, password = PASSWORD): Promise<string> {
+export async function createUser(
+  t: TestApp,
+  token: string,
+  username: string,
+  role: Role,
+  jurisdictionId: string,
+  password = PASSWORD,
+): Promise<string> {
   const res = await t.gql<{ createUser: { id: string } }>(
     'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
     { input: { username, password, displayName: username, role, jurisdictionId } },

@@ -23,7 +23,9 @@ export class AuditResolver {
     return this.audit.trail(actor, subjectId, page);
   }
 
-  @Query(() => ChainVerification, { description: 'Recompute a subject’s hash chain and name the first entry that fails. INSPECTOR, ADMIN.' })
+  @Query(() => ChainVerification, {
+    description: 'Recompute a subject’s hash chain and name the first entry that fails. INSPECTOR, ADMIN.',
+  })
   @Allow('audit.read')
   verifyAuditChain(@CurrentActor() actor: Actor, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<Verification> {
     return this.audit.verify(actor, subjectId);

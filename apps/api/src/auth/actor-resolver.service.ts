@@ -28,7 +28,15 @@ export class ActorResolver {
       .addSelect('u.token_version', 'token_version')
       .addSelect('j.path', 'path')
       .where('u.id = :id', { id: claims.sub })
-      .getRawOne<{ id: string; username: string; role: Actor['role']; jurisdiction_id: string; active: boolean; token_version: number; path: string }>();
+      .getRawOne<{
+        id: string;
+        username: string;
+        role: Actor['role'];
+        jurisdiction_id: string;
+        active: boolean;
+        token_version: number;
+        path: string;
+      }>();
     if (!row || !row.active || Number(row.token_version) !== claims.tv) {
       throw new DomainError('UNAUTHENTICATED', 'Your session has ended (account changed or deactivated); sign in again');
     }

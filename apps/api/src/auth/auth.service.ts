@@ -42,9 +42,13 @@ export class AuthService {
     const now = this.clock.now();
     if (user.lockedUntil && user.lockedUntil > now) {
       await this.recordFailure(user.id, user.jurisdictionId, attempt, { reason: 'locked', lockedUntil: user.lockedUntil.toISOString() });
-      throw new DomainError('UNAUTHENTICATED', `Too many failed sign-ins: this account is locked until ${user.lockedUntil.toISOString()}. Try again later or ask an administrator to unlock it.`, {
-        lockedUntil: user.lockedUntil.toISOString(),
-      });
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        `Too many failed sign-ins: this account is locked until ${user.lockedUntil.toISOString()}. Try again later or ask an administrator to unlock it.`,
+        {
+          lockedUntil: user.lockedUntil.toISOString(),
+        },
+      );
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
       await this.recordWrongPassword(user, attempt);
@@ -58,18 +62,41 @@ export class AuthService {
       const at = this.clock.now();
       await tx.update(UserEntity, { id: user.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at });
       const jurisdiction = await tx.findOneByOrFail(JurisdictionEntity, { id: user.jurisdictionId });
-      const actor: Actor = { userId: user.id, username: user.username, role: user.role, jurisdictionId: user.jurisdictionId, scopePath: jurisdiction.path, ip };
-      await this.audit.record(tx, { subjectType: 'user', subjectId: user.id, action: 'auth.login', actor: toWorkflowActor(actor), jurisdictionId: user.jurisdictionId });
+      const actor: Actor = {
+        userId: user.id,
+        username: user.username,
+        role: user.role,
+        jurisdictionId: user.jurisdictionId,
+        scopePath: jurisdiction.path,
+        ip,
+      };
+      await this.audit.record(tx, {
+        subjectType: 'user',
+        subjectId: user.id,
+        action: 'auth.login',
+        actor: toWorkflowActor(actor),
+        jurisdictionId: user.jurisdictionId,
+      });
       const issued = await this.tokens.issue(user.id, user.tokenVersion, at);
       return { ...issued, user: { ...user, passwordHash: '', failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }, actor };
     });
   }
 
   async changeMyPassword(actor: Actor, currentPassword: string, newPassword: string): Promise<Session> {
-    const user = await this.dataSource.manager.createQueryBuilder(UserEntity, 'u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    const user = await this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       await this.dataSource.transaction((tx) =>
-        this.audit.record(tx, { subjectType: 'user', subjectId: user.id, action: 'user.password_change_refused', actor: toWorkflowActor(actor), jurisdictionId: user.jurisdictionId }),
+        this.audit.record(tx, {
+          subjectType: 'user',
+          subjectId: user.id,
+          action: 'user.password_change_refused',
+          actor: toWorkflowActor(actor),
+          jurisdictionId: user.jurisdictionId,
+        }),
       );
       throw badInput('The current password is wrong', { field: 'currentPassword' });
     }
@@ -84,7 +111,13 @@ export class AuthService {
       );
       const tokenVersion = Number(updated!.token_version);
       const version = Number(updated!.version);
-      await this.audit.record(tx, { subjectType: 'user', subjectId: user.id, action: 'user.password_change', actor: toWorkflowActor(actor), jurisdictionId: user.jurisdictionId });
+      await this.audit.record(tx, {
+        subjectType: 'user',
+        subjectId: user.id,
+        action: 'user.password_change',
+        actor: toWorkflowActor(actor),
+        jurisdictionId: user.jurisdictionId,
+      });
       const issued = await this.tokens.issue(user.id, tokenVersion, now);
       return { ...issued, user: { ...user, passwordHash: '', tokenVersion: tokenVersion, version, updatedAt: now }, actor };
     });
@@ -114,9 +147,21 @@ export class AuthService {
     });
   }
 
-  private recordFailure(subjectId: string, jurisdictionId: string | null, attempt: ReturnType<typeof publicActor>, data: Record<string, unknown>): Promise<unknown> {
+  private recordFailure(
+    subjectId: string,
+    jurisdictionId: string | null,
+    attempt: ReturnType<typeof publicActor>,
+    data: Record<string, unknown>,
+  ): Promise<unknown> {
     return this.dataSource.transaction((tx) =>
-      this.audit.record(tx, { subjectType: subjectId === UNKNOWN_ACCOUNT_SUBJECT ? 'auth' : 'user', subjectId, action: 'auth.login_failed', actor: attempt, jurisdictionId, data }),
+      this.audit.record(tx, {
+        subjectType: subjectId === UNKNOWN_ACCOUNT_SUBJECT ? 'auth' : 'user',
+        subjectId,
+        action: 'auth.login_failed',
+        actor: attempt,
+        jurisdictionId,
+        data,
+      }),
     );
   }
 }

@@ -27,10 +27,12 @@ export class TokenService {
   async issue(userId: string, tokenVersion: number, now: Date): Promise<IssuedToken> {
     const ttl = this.config.auth.tokenTtlSeconds;
     const iat = Math.floor(now.getTime() / 1000);
-    const token = await this.jwt.signAsync(
-      { sub: userId, tv: tokenVersion, iat } satisfies TokenClaims & { iat: number },
-      { expiresIn: ttl, issuer: ISSUER, audience: AUDIENCE, algorithm: 'HS256' },
-    );
+    const token = await this.jwt.signAsync({ sub: userId, tv: tokenVersion, iat } satisfies TokenClaims & { iat: number }, {
+      expiresIn: ttl,
+      issuer: ISSUER,
+      audience: AUDIENCE,
+      algorithm: 'HS256',
+    });
     return { token, expiresAt: new Date((iat + ttl) * 1000) };
   }
 

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   }
   const level = (values.level ?? config.rootJurisdiction.level) as JurisdictionLevel;
   if (!JURISDICTION_LEVELS.includes(level)) throw new Error(`--level must be one of ${JURISDICTION_LEVELS.join(', ')}`);
-  const generated = values.password ?? config.bootstrapAdmin?.password ? undefined : randomBytes(12).toString('base64url');
+  const generated = (values.password ?? config.bootstrapAdmin?.password) ? undefined : randomBytes(12).toString('base64url');
   const password = values.password ?? config.bootstrapAdmin?.password ?? generated!;
 
   const { dataSource, unlock } = await openDatabase(config);

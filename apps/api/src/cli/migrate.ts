@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   const { dataSource, unlock, applied } = await openDatabase({ ...config, database: { ...config.database, runMigrations: true } });
   await dataSource.destroy();
   await unlock?.();
-  process.stdout.write(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'The database is up to date.\n');
+  process.stdout.write(
+    applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'The database is up to date.\n',
+  );
 }
 
 main().catch((err: unknown) => {

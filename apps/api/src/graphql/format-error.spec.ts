@@ -18,7 +18,10 @@ describe('GraphQL error formatting', () => {
   });
 
   it('hides an unexpected error behind a reference, and logs it', () => {
-    const formatted = format({ message: 'secret SQL detail', extensions: { stacktrace: ['at x'] } }, wrap(new TypeError('secret SQL detail')));
+    const formatted = format(
+      { message: 'secret SQL detail', extensions: { stacktrace: ['at x'] } },
+      wrap(new TypeError('secret SQL detail')),
+    );
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', reference: expect.any(String) });
     expect(formatted.message).toMatch(/^Internal server error \(reference [0-9a-f-]{36}\)$/);
     expect(JSON.stringify(formatted)).not.toContain('secret');

@@ -42,7 +42,16 @@ export function createFormatError(log: ErrorLogger) {
     }
     if (original instanceof HttpException) {
       const status = original.getStatus();
-      const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status < 500 ? 'BAD_USER_INPUT' : undefined;
+      const code =
+        status === 401
+          ? 'UNAUTHENTICATED'
+          : status === 403
+            ? 'FORBIDDEN'
+            : status === 404
+              ? 'NOT_FOUND'
+              : status < 500
+                ? 'BAD_USER_INPUT'
+                : undefined;
       if (code) return { ...base, message: original.message, extensions: { code } };
     }
     const code = formatted.extensions?.code;

@@ -50,7 +50,8 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
             });
           } catch (err) {
             // getComplexity coerces the variables before Apollo does: report bad ones as Apollo would.
-            if (err instanceof GraphQLError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            if (err instanceof GraphQLError)
+              throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             throw err;
           }
           if (complexity > maxComplexity) {

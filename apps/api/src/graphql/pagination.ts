@@ -70,7 +70,11 @@ function decodeCursor(cursor: string, length: number): (string | number)[] {
  * A page by keyset (no OFFSET): ordered by `keys` ascending, continuing after the row the cursor
  * names. The last key must be unique (an id) so the order is total.
  */
-export async function keysetPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, keys: KeysetKey<T>[]): Promise<Page<T>> {
+export async function keysetPage<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  keys: KeysetKey<T>[],
+): Promise<Page<T>> {
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
@@ -82,10 +86,12 @@ export async function keysetPage<T extends ObjectLiteral>(qb: SelectQueryBuilder
   const rows = await page.limit(args.first + 1).getMany();
   const edges = rows.slice(0, args.first).map((node) => ({
     node,
-    cursor: encodeCursor(keys.map((k) => {
-      const v = k.of(node);
-      return v instanceof Date ? v.toISOString() : v;
-    })),
+    cursor: encodeCursor(
+      keys.map((k) => {
+        const v = k.of(node);
+        return v instanceof Date ? v.toISOString() : v;
+      }),
+    ),
   }));
   return {
     edges,

@@ -40,7 +40,9 @@ class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const field = metadata.type === 'custom' ? null : nulPath(value, metadata.data ?? '');
     if (field !== null) {
-      throw badInput(`Invalid input: ${field} contains a NUL character`, { fields: [{ field, messages: ['must not contain NUL characters'] }] });
+      throw badInput(`Invalid input: ${field} contains a NUL character`, {
+        fields: [{ field, messages: ['must not contain NUL characters'] }],
+      });
     }
     return super.transform(value, metadata);
   }

@@ -28,7 +28,10 @@ export class JurisdictionsResolver {
     return this.service.get(actor, id);
   }
 
-  @Query(() => JurisdictionConnection, { description: 'Jurisdictions in your subtree, by depth then name.', complexity: connectionComplexity })
+  @Query(() => JurisdictionConnection, {
+    description: 'Jurisdictions in your subtree, by depth then name.',
+    complexity: connectionComplexity,
+  })
   @Allow('jurisdiction.read')
   jurisdictions(@CurrentActor() actor: Actor, @Args() args: JurisdictionsArgs) {
     const { parentId, level, nameContains } = args;

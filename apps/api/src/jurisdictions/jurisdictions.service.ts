@@ -119,7 +119,11 @@ export class JurisdictionsService {
         if (Object.keys(changes).length === 0) return locked;
         locked.updatedAt = this.clock.now();
         locked.version += 1;
-        await tx.update(JurisdictionEntity, { id: locked.id }, { name: locked.name, code: locked.code, updatedAt: locked.updatedAt, version: locked.version });
+        await tx.update(
+          JurisdictionEntity,
+          { id: locked.id },
+          { name: locked.name, code: locked.code, updatedAt: locked.updatedAt, version: locked.version },
+        );
         await this.audit.record(tx, {
           subjectType: 'jurisdiction',
           subjectId: locked.id,
@@ -142,8 +146,10 @@ export class JurisdictionsService {
   }
 
   private explainUnique(err: unknown, code: string | null): unknown {
-    if (isUniqueViolation(err, 'jurisdictions_code_key')) return badInput(`The code ${code} is already used by another jurisdiction`, { field: 'code' });
-    if (isUniqueViolation(err, 'jurisdictions_sibling_name_key')) return badInput('A jurisdiction with that name already exists there', { field: 'name' });
+    if (isUniqueViolation(err, 'jurisdictions_code_key'))
+      return badInput(`The code ${code} is already used by another jurisdiction`, { field: 'code' });
+    if (isUniqueViolation(err, 'jurisdictions_sibling_name_key'))
+      return badInput('A jurisdiction with that name already exists there', { field: 'name' });
     return err;
   }
 }

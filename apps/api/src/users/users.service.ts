@@ -49,7 +49,9 @@ export class UsersService {
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) qb.andWhere('u.active = :active', { active: filter.active });
     if (filter.search) {
-      qb.andWhere('(strpos(lower(u.username), lower(:search)) > 0 OR strpos(lower(u.display_name), lower(:search)) > 0)', { search: filter.search });
+      qb.andWhere('(strpos(lower(u.username), lower(:search)) > 0 OR strpos(lower(u.display_name), lower(:search)) > 0)', {
+        search: filter.search,
+      });
     }
     return keysetPage(qb, page, [
       { expr: 'lower(u.username)', of: (u) => u.username.toLowerCase() },
@@ -110,8 +112,15 @@ export class UsersService {
         changes[key] = { from: user[key], to: value };
         user[key] = value;
       };
-      if (self && (input.role !== undefined && input.role !== user.role || input.jurisdictionId !== undefined && input.jurisdictionId !== user.jurisdictionId || input.active === false)) {
-        throw ruleViolation('You cannot change the role, jurisdiction or activity of your own account: ask another administrator', { field: 'id' });
+      if (
+        self &&
+        ((input.role !== undefined && input.role !== user.role) ||
+          (input.jurisdictionId !== undefined && input.jurisdictionId !== user.jurisdictionId) ||
+          input.active === false)
+      ) {
+        throw ruleViolation('You cannot change the role, jurisdiction or activity of your own account: ask another administrator', {
+          field: 'id',
+        });
       }
       if (input.jurisdictionId !== undefined && input.jurisdictionId !== user.jurisdictionId) {
         await this.access.visibleJurisdiction(actor, input.jurisdictionId, tx);
@@ -169,7 +178,14 @@ export class UsersService {
       await tx.update(
         UserEntity,
         { id: user.id },
-        { passwordHash, tokenVersion: user.tokenVersion, failedLoginCount: 0, lockedUntil: null, updatedAt: user.updatedAt, version: user.version },
+        {
+          passwordHash,
+          tokenVersion: user.tokenVersion,
+          failedLoginCount: 0,
+          lockedUntil: null,
+          updatedAt: user.updatedAt,
+          version: user.version,
+        },
       );
       await this.audit.record(tx, {
         subjectType: 'user',

@@ -160,7 +160,16 @@ export class Platform1763769600000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['outbox_deliveries', 'outbox', 'deadlines', 'audit_anchor_heads', 'audit_anchors', 'audit_log', 'users', 'jurisdictions']) {
+    for (const table of [
+      'outbox_deliveries',
+      'outbox',
+      'deadlines',
+      'audit_anchor_heads',
+      'audit_anchors',
+      'audit_log',
+      'users',
+      'jurisdictions',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS scrutineer_append_only()`);

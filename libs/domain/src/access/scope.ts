@@ -5,8 +5,7 @@
  */
 export const PATH_SEPARATOR = '/';
 
-export const childPath = (parentPath: string | null, id: string): string =>
-  `${parentPath ?? PATH_SEPARATOR}${id}${PATH_SEPARATOR}`;
+export const childPath = (parentPath: string | null, id: string): string => `${parentPath ?? PATH_SEPARATOR}${id}${PATH_SEPARATOR}`;
 
 export const isWithinScope = (path: string, scopePath: string): boolean => path.startsWith(scopePath);
 

@@ -24,10 +24,9 @@ export interface RuleArgs<TContext = unknown, TEvent = unknown> {
   event: TEvent;
 }
 
-export type Rule<TContext = any, TEvent = any, TParams = any> = (
-  args: RuleArgs<TContext, TEvent>,
-  params: TParams,
-) => RuleResult;
+// Defaults are `any` so that rules of any shape fit one RuleSet; each rule narrows its own types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule<TContext = any, TEvent = any, TParams = any> = (args: RuleArgs<TContext, TEvent>, params: TParams) => RuleResult;
 
 export type RuleSet = Record<string, Rule>;
 
@@ -40,10 +39,12 @@ export const fail = (
 ): RuleResult => ({ ok: false, rule, message, ...extra });
 
 /** Turn rules into XState guards with the same names: the machine and its explanations cannot drift. */
-export function guardsFromRules<R extends RuleSet>(
-  rules: R,
-): { [K in keyof R]: (args: RuleArgs<any, any>, params: Parameters<R[K]>[1]) => boolean } {
-  const guards = {} as { [K in keyof R]: (args: RuleArgs<any, any>, params: Parameters<R[K]>[1]) => boolean };
+// XState hands guards its own event union; the envelope's shape is the machine's promise, so `any` here.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type GuardsOf<R extends RuleSet> = { [K in keyof R]: (args: RuleArgs<any, any>, params: Parameters<R[K]>[1]) => boolean };
+
+export function guardsFromRules<R extends RuleSet>(rules: R): GuardsOf<R> {
+  const guards = {} as GuardsOf<R>;
   for (const name of Object.keys(rules) as (keyof R)[]) {
     guards[name] = (args, params) => rules[name]!(args, params).ok;
   }

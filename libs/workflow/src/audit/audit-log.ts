@@ -194,9 +194,7 @@ export class AuditLog {
   }
 
   async trail(manager: EntityManager, subjectId: string): Promise<AuditEntryRecord[]> {
-    const rows = await sql<AuditRow>(manager, `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE subject_id = $1 ORDER BY seq`, [
-      subjectId,
-    ]);
+    const rows = await sql<AuditRow>(manager, `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE subject_id = $1 ORDER BY seq`, [subjectId]);
     return rows.map(fromAuditRow);
   }
 }

@@ -4,7 +4,12 @@ import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
 /** Reverse the key order of every object, recursively: the same value, written differently. */
 function reordered(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reordered);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reordered(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reordered(v)]),
+    );
   return value;
 }
 
@@ -16,7 +21,9 @@ describe('chain hash', () => {
   });
 
   it('survives a trip through JSON storage unchanged', () => {
-    fc.assert(fc.property(json, (body) => expect(chainHash(GENESIS_HASH, JSON.parse(JSON.stringify(body)))).toBe(chainHash(GENESIS_HASH, body))));
+    fc.assert(
+      fc.property(json, (body) => expect(chainHash(GENESIS_HASH, JSON.parse(JSON.stringify(body)))).toBe(chainHash(GENESIS_HASH, body))),
+    );
   });
 
   it('changes with the body and with the previous hash', () => {

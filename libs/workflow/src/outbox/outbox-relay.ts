@@ -138,6 +138,9 @@ export class OutboxRelay {
       retryAt,
       dead ? now : null,
     ]);
-    this.logger[dead ? 'error' : 'warn']({ messageId: message.id, topic: message.topic, handler, attempts, err: error }, 'outbox handler failed');
+    this.logger[dead ? 'error' : 'warn'](
+      { messageId: message.id, topic: message.topic, handler, attempts, err: error },
+      'outbox handler failed',
+    );
   }
 }

@@ -5,10 +5,14 @@ import { availableActions, explainGuard } from './available-actions.js';
 const quorum: Rule<unknown, { facts: { present: number; entitled: number } }> = ({ event }) =>
   event.facts.present * 5 > event.facts.entitled * 4
     ? pass()
-    : fail('quorum', `quorum: ${event.facts.present} of ${event.facts.entitled} present, more than ${(event.facts.entitled * 4) / 5} needed`, {
-        citation: 'seed 000 L247',
-        values: { present: event.facts.present, entitled: event.facts.entitled },
-      });
+    : fail(
+        'quorum',
+        `quorum: ${event.facts.present} of ${event.facts.entitled} present, more than ${(event.facts.entitled * 4) / 5} needed`,
+        {
+          citation: 'seed 000 L247',
+          values: { present: event.facts.present, entitled: event.facts.entitled },
+        },
+      );
 const rules = { quorum };
 
 const machine = setup({ guards: guardsFromRules(rules) }).createMachine({
@@ -35,14 +39,25 @@ describe('available actions', () => {
       {
         event: 'COUNT',
         allowed: false,
-        reasons: [{ rule: 'quorum', message: 'quorum: 35 of 55 present, more than 44 needed', citation: 'seed 000 L247', values: { present: 35, entitled: 55 } }],
+        reasons: [
+          {
+            rule: 'quorum',
+            message: 'quorum: 35 of 55 present, more than 44 needed',
+            citation: 'seed 000 L247',
+            values: { present: 35, entitled: 55 },
+          },
+        ],
       },
       { event: 'ADJOURN', allowed: true, reasons: [] },
     ]);
   });
 
   it('allows the event once the facts satisfy the rule (42 of 46)', () => {
-    expect(availableActions(snapshot, envelope(42, 46), rules).find((a) => a.event === 'COUNT')).toEqual({ event: 'COUNT', allowed: true, reasons: [] });
+    expect(availableActions(snapshot, envelope(42, 46), rules).find((a) => a.event === 'COUNT')).toEqual({
+      event: 'COUNT',
+      allowed: true,
+      reasons: [],
+    });
   });
 
   it('reports a guard without a rule generically rather than failing', () => {

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  EFFECT,
-  type CancelDeadlineEffect,
-  type OutboxEffect,
-  type ScheduleDeadlineEffect,
-  type WorkflowActor,
-} from '@scrutineer/domain';
+import { EFFECT, type CancelDeadlineEffect, type OutboxEffect, type ScheduleDeadlineEffect, type WorkflowActor } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
 import type { AggregateRow, WorkflowDefinition } from './definition.js';

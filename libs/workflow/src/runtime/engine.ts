@@ -195,11 +195,9 @@ export class WorkflowEngine {
   }
 
   private async loadRow(tx: EntityManager, definition: WorkflowDefinition, id: string, lock: boolean): Promise<AggregateRow> {
-    const [row] = await sql<AggregateRow>(
-      tx,
-      `SELECT ${ROW_COLUMNS} FROM ${definition.table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [id],
-    );
+    const [row] = await sql<AggregateRow>(tx, `SELECT ${ROW_COLUMNS} FROM ${definition.table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [
+      id,
+    ]);
     if (!row) throw notFound(definition.type);
     return { ...row, version: Number(row.version), machine_version: Number(row.machine_version) };
   }

@@ -67,7 +67,9 @@ export class WorkflowWorker {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
       this.running = this.runOnce()
-        .catch((err: unknown) => this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'workflow worker pass failed'))
+        .catch((err: unknown) =>
+          this.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'workflow worker pass failed'),
+        )
         .finally(() => {
           this.running = undefined;
           this.schedule(this.options.pollIntervalMs);

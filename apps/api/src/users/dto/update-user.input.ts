@@ -24,7 +24,10 @@ export class UpdateUserInput {
   @IsUUID('all', { message: 'jurisdictionId must be a jurisdiction id (a UUID)' })
   jurisdictionId?: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'false deactivates the account and ends its sessions; true also lifts a sign-in lock.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'false deactivates the account and ends its sessions; true also lifts a sign-in lock.',
+  })
   @IsOptional()
   @IsBoolean()
   active?: boolean;

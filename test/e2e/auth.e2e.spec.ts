@@ -97,6 +97,13 @@ describe('sign-in and sessions', () => {
       expect({ header, code: res.body.errors?.[0]?.extensions.code }).toEqual({ header, code: 'UNAUTHENTICATED' });
     }
     expect(codeOf(await t.gql(ME, {}, good))).toBeUndefined();
+    // A stale token does not stand in the way of signing in again.
+    const relogin = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('authorization', `Bearer ${expired}`)
+      .send({ query: LOGIN, variables: { input: { username: 'a-inspector', password: PASSWORD } } });
+    expect(relogin.body.data.login.token).toEqual(expect.any(String));
   });
 
   it('ends the sessions of a deactivated account at once', async () => {

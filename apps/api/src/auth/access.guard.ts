@@ -25,8 +25,12 @@ export class AccessGuard implements CanActivate {
       throw new Error(`${context.getClass().name}.${context.getHandler().name} declares no access rule (@Allow or @Public)`);
     }
     const { req } = GqlExecutionContext.create(context).getContext<RequestContext>();
+    if ('public' in rule) {
+      // A stale token must not stop anyone from signing in again: public operations ignore it.
+      await this.actors.fromRequest(req).catch(() => undefined);
+      return true;
+    }
     const actor = await this.actors.fromRequest(req);
-    if ('public' in rule) return true;
     if (!actor) throw new DomainError('UNAUTHENTICATED', 'Sign in to do this');
     if (!roleHasPermission(actor.role, rule.permission)) throw forbidden(`The role ${actor.role} may not do this`);
     return true;

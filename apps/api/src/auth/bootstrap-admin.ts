@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { childPath, systemActor, type Clock, type JurisdictionLevel } from '@scrutineer/domain';
+import { systemActor, type Clock, type JurisdictionLevel } from '@scrutineer/domain';
 import { JurisdictionEntity, UserEntity } from '@scrutineer/db';
 import type { AuditLog } from '@scrutineer/workflow';
 import type { DataSource } from 'typeorm';
+import type { RecordEvent } from '../audit/record-event.js';
+import { insertJurisdiction } from '../jurisdictions/insert-jurisdiction.js';
+import { insertUser } from '../users/insert-user.js';
 import { hashPassword } from './passwords.js';
 
 export interface AdminSpec {
@@ -30,58 +32,17 @@ export async function ensureAdmin(dataSource: DataSource, audit: AuditLog, clock
     const exists = await tx.createQueryBuilder(UserEntity, 'u').where('lower(u.username) = lower(:u)', { u: spec.username }).getExists();
     if (exists) return { created: false, reason: 'exists' } as const;
     const now = clock.now();
-    let root = await tx.findOne(JurisdictionEntity, { where: { name: spec.jurisdiction.name, depth: 0 } });
-    if (!root) {
-      const id = randomUUID();
-      root = tx.create(JurisdictionEntity, {
-        id,
-        parentId: null,
-        level: spec.jurisdiction.level,
-        name: spec.jurisdiction.name,
-        code: spec.jurisdiction.code,
-        path: childPath(null, id),
-        depth: 0,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      });
-      await tx.insert(JurisdictionEntity, root);
-      await audit.append(tx, {
-        subjectType: 'jurisdiction',
-        subjectId: id,
-        action: 'jurisdiction.create',
-        actor,
-        jurisdictionId: id,
-        data: { parentId: null, level: root.level, name: root.name, code: root.code },
-        at: now,
-      });
-    }
-    const userId = randomUUID();
-    await tx.insert(UserEntity, {
-      id: userId,
+    const record: RecordEvent = (t, event) => audit.append(t, { ...event, at: now });
+    const root =
+      (await tx.findOne(JurisdictionEntity, { where: { name: spec.jurisdiction.name, depth: 0 } })) ??
+      (await insertJurisdiction(tx, record, actor, now, { parent: null, ...spec.jurisdiction }));
+    const user = await insertUser(tx, record, actor, now, {
       username: spec.username,
       passwordHash,
       displayName: spec.displayName,
       role: 'ADMIN',
       jurisdictionId: root.id,
-      active: true,
-      tokenVersion: 1,
-      failedLoginCount: 0,
-      lockedUntil: null,
-      lastLoginAt: null,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
     });
-    await audit.append(tx, {
-      subjectType: 'user',
-      subjectId: userId,
-      action: 'user.create',
-      actor,
-      jurisdictionId: root.id,
-      data: { username: spec.username, displayName: spec.displayName, role: 'ADMIN', jurisdictionId: root.id },
-      at: now,
-    });
-    return { created: true, userId, jurisdictionId: root.id } as const;
+    return { created: true, userId: user.id, jurisdictionId: root.id } as const;
   });
 }

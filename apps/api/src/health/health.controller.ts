@@ -1,7 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
-import { ShutdownState } from './shutdown-state.js';
 
 /** `/health` — the process is alive. `/health/ready` — it can serve: the database answers. */
 @Controller('health')
@@ -10,7 +9,6 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
     private readonly dataSource: DataSource,
-    private readonly shutdown: ShutdownState,
   ) {}
 
   @Get()
@@ -23,7 +21,6 @@ export class HealthController {
   @HealthCheck()
   ready() {
     return this.health.check([
-      () => (this.shutdown.shuttingDown ? this.indicators.check('server').down('shutting down') : this.indicators.check('server').up()),
       () =>
         this.indicators
           .check('database')

@@ -1,7 +1,6 @@
 import { CLOCK } from '@scrutineer/platform';
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { assertChildLevel, badInput, childPath, pathIds, type Clock, type JurisdictionLevel } from '@scrutineer/domain';
+import { assertChildLevel, badInput, pathIds, type Clock, type JurisdictionLevel } from '@scrutineer/domain';
 import { JurisdictionEntity, isUniqueViolation } from '@scrutineer/db';
 import { conflict } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,6 +10,7 @@ import { toWorkflowActor, type Actor } from '../auth/actor.js';
 
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
 import type { CreateJurisdictionInput } from './dto/create-jurisdiction.input.js';
+import { insertJurisdiction } from './insert-jurisdiction.js';
 import type { UpdateJurisdictionInput } from './dto/update-jurisdiction.input.js';
 
 export interface JurisdictionFilter {
@@ -66,30 +66,12 @@ export class JurisdictionsService {
         const parent = await this.access.visibleJurisdiction(actor, input.parentId, tx);
         assertChildLevel(parent.level, input.level);
         await this.assertNameFree(tx, parent.id, input.name);
-        const now = this.clock.now();
-        const id = randomUUID();
-        const jurisdiction = tx.create(JurisdictionEntity, {
-          id,
-          parentId: parent.id,
+        return insertJurisdiction(tx, (t, e) => this.audit.record(t, e), toWorkflowActor(actor), this.clock.now(), {
+          parent,
           level: input.level,
           name: input.name,
           code: input.code ?? null,
-          path: childPath(parent.path, id),
-          depth: parent.depth + 1,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
         });
-        await tx.insert(JurisdictionEntity, jurisdiction);
-        await this.audit.record(tx, {
-          subjectType: 'jurisdiction',
-          subjectId: id,
-          action: 'jurisdiction.create',
-          actor: toWorkflowActor(actor),
-          jurisdictionId: id,
-          data: { parentId: parent.id, level: input.level, name: input.name, code: input.code ?? null },
-        });
-        return jurisdiction;
       });
     } catch (err) {
       throw this.explainUnique(err, input.code ?? null);

@@ -1,5 +1,4 @@
 import { CLOCK } from '@scrutineer/platform';
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, notFound, ruleViolation, type Clock } from '@scrutineer/domain';
 import { JurisdictionEntity, UserEntity, isUniqueViolation } from '@scrutineer/db';
@@ -12,6 +11,7 @@ import { hashPassword } from '../auth/passwords.js';
 
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
+import { insertUser } from './insert-user.js';
 import type { ResetUserPasswordInput } from './dto/passwords.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import type { UsersArgs } from './dto/users.args.js';
@@ -65,33 +65,14 @@ export class UsersService {
       return await this.dataSource.transaction(async (tx) => {
         await this.access.visibleJurisdiction(actor, input.jurisdictionId, tx);
         await this.assertUsernameFree(tx, input.username);
-        const now = this.clock.now();
-        const user = tx.create(UserEntity, {
-          id: randomUUID(),
-          username: input.username,
+        const { username, displayName, role, jurisdictionId } = input;
+        return insertUser(tx, (t, e) => this.audit.record(t, e), toWorkflowActor(actor), this.clock.now(), {
+          username,
           passwordHash,
-          displayName: input.displayName,
-          role: input.role,
-          jurisdictionId: input.jurisdictionId,
-          active: true,
-          tokenVersion: 1,
-          failedLoginCount: 0,
-          lockedUntil: null,
-          lastLoginAt: null,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
+          displayName,
+          role,
+          jurisdictionId,
         });
-        await tx.insert(UserEntity, user);
-        await this.audit.record(tx, {
-          subjectType: 'user',
-          subjectId: user.id,
-          action: 'user.create',
-          actor: toWorkflowActor(actor),
-          jurisdictionId: user.jurisdictionId,
-          data: { username: user.username, displayName: user.displayName, role: user.role, jurisdictionId: user.jurisdictionId },
-        });
-        return user;
       });
     } catch (err) {
       if (isUniqueViolation(err, 'users_username_key')) throw this.usernameTaken(input.username);

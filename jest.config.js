@@ -1,4 +1,6 @@
 // Jest runs in native ESM mode (NestJS 12 ships ES modules only): see package.json "test".
+import { availableParallelism } from 'node:os';
+
 const base = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -14,6 +16,8 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   testTimeout: 60_000,
+  // Test files are mostly waiting on a database: at least two run at once, even on two cores.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   projects: [
     // Pure rules, machines and helpers: no database, milliseconds each.
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },

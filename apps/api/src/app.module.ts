@@ -9,6 +9,7 @@ import {
   WorkflowModule,
   loggerModule,
   type AppConfig,
+  type AppDatabase,
   type WorkflowModuleOptions,
 } from '@scrutineer/platform';
 import { PinoLogger } from 'nestjs-pino';
@@ -24,19 +25,19 @@ import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { UsersModule } from './users/users.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
-  /** Use this DataSource instead of opening the configured database (tests). */
-  dataSource?: DataSource;
+  /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
+  database: AppDatabase;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
+  static forRoot(config: AppConfig, overrides: AppOverrides): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(config),
-        DatabaseModule.forRoot(overrides.dataSource),
+        DatabaseModule.forRoot(overrides.database),
         WorkflowModule.forRoot(overrides),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

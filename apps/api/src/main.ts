@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
 import { createApp } from './bootstrap.js';
-import { installShutdown, loadConfigOrExit, type AppConfig } from '@scrutineer/platform';
+import { exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase, type AppConfig } from '@scrutineer/platform';
 
 function banner(config: AppConfig, url: string, admin: AdminBootstrap): string {
   const lines = [
@@ -28,7 +28,8 @@ function banner(config: AppConfig, url: string, admin: AdminBootstrap): string {
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const app = await createApp(config);
+  const database = await openDatabase(config);
+  const app = await createApp(config, { database });
   installShutdown(app, config.http.shutdownTimeoutMs);
   await app.listen(config.http.port, config.http.host);
   const address = app.getHttpServer().address();
@@ -37,7 +38,4 @@ async function main(): Promise<void> {
   process.stdout.write(banner(config, `http://${host}:${port}`, app.get(AdminBootstrap)));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`Scrutineer failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure('Scrutineer'));

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, WorkflowModule, loggerModule, type AppConfig } from '@scrutineer/platform';
+import { ConfigModule, DatabaseModule, WorkflowModule, loggerModule, type AppConfig, type AppDatabase } from '@scrutineer/platform';
 
 /**
  * The background worker on its own: fires deadlines, relays the outbox, anchors the audit trail.
@@ -7,10 +7,10 @@ import { ConfigModule, DatabaseModule, WorkflowModule, loggerModule, type AppCon
  */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, database: AppDatabase): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule.forRoot(), WorkflowModule.forRoot()],
+      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule.forRoot(database), WorkflowModule.forRoot()],
     };
   }
 }

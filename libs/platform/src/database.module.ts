@@ -2,7 +2,6 @@ import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type On
 import { createDataSource, lockDataDir, runMigrations } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
-import { APP_CONFIG } from './config/config.module.js';
 
 const OWNED = Symbol('OWNED_DATABASE');
 
@@ -23,13 +22,15 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   try {
     const dataSource = await createDataSource(options).initialize();
     const { applied } = migrate ? await runMigrations(dataSource, options.kind) : { applied: [] };
-    if (applied.length) logger.log(`Applied migrations: ${applied.join(', ')}`);
     return { dataSource, unlock, applied };
   } catch (err) {
     await unlock?.();
     throw err;
   }
 }
+
+/** An opened database and whether the app closes it on shutdown (tests keep theirs). */
+export type AppDatabase = OwnedDatabase | { external: DataSource };
 
 @Injectable()
 class DatabaseCloser implements OnApplicationShutdown {
@@ -43,20 +44,20 @@ class DatabaseCloser implements OnApplicationShutdown {
   }
 }
 
+/**
+ * Provides the DataSource. Entry points open the database first (`openDatabase`), so that a locked
+ * data directory or an unreachable server is reported plainly before the app is assembled.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
-  /** With `external`, use that DataSource and leave its lifecycle to the caller (tests). */
-  static forRoot(external?: DataSource): DynamicModule {
+  static forRoot(database: AppDatabase): DynamicModule {
+    const owned = 'external' in database ? null : database;
     return {
       module: DatabaseModule,
       providers: [
-        {
-          provide: OWNED,
-          inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => (external ? null : openDatabase(config)),
-        },
-        { provide: DataSource, inject: [OWNED], useFactory: (owned: OwnedDatabase | null) => external ?? owned!.dataSource },
+        { provide: OWNED, useValue: owned },
+        { provide: DataSource, useValue: 'external' in database ? database.external : database.dataSource },
         DatabaseCloser,
       ],
       exports: [DataSource],

@@ -26,3 +26,12 @@ export function installShutdown(app: INestApplicationContext, timeoutMs: number)
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 }
+
+/** For entry points: report a start-up failure in one line (the stack with LOG_LEVEL=debug) and exit 1. */
+export function exitOnStartupFailure(what: string): (err: unknown) => never {
+  return (err) => {
+    const detail = err instanceof Error ? (process.env.LOG_LEVEL === 'debug' ? (err.stack ?? err.message) : err.message) : String(err);
+    process.stderr.write(`${what} failed to start: ${detail}\n`);
+    process.exit(1);
+  };
+}

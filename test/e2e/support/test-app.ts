@@ -42,10 +42,12 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
   });
 }
 
-export async function startTestApp(options: { env?: Record<string, string>; overrides?: AppOverrides } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; overrides?: Omit<AppOverrides, 'database'> } = {},
+): Promise<TestApp> {
   const db = await openTestDatabase();
   const config = testConfig(options.env);
-  const app = await createApp(config, { ...options.overrides, dataSource: db.dataSource });
+  const app = await createApp(config, { ...options.overrides, database: { external: db.dataSource } });
   await app.init();
   await ensureAdmin(db.dataSource, new AuditLog(), new SystemClock(), {
     ...ADMIN,

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: 'schema-printing-only-schema-printing-only' });
   // An empty in-memory database: building the schema needs the app, not data.
   const dataSource = await createDataSource({ kind: 'embedded' }).initialize();
-  const app = await createApp(config, { dataSource });
+  const app = await createApp(config, { database: { external: dataSource } });
   await app.init();
   const target = process.argv[2] ?? 'schema.gql';
   writeFileSync(target, schemaSdl(app.get(GraphQLSchemaHost).schema));

@@ -1,6 +1,6 @@
 import { sql } from '@scrutineer/db';
 import { codeOf, startTestApp, type TestApp } from './support/test-app.js';
-import { buildWorld, createJurisdiction, type World } from './support/world.js';
+import { buildWorld, createJurisdiction, createUser, type World } from './support/world.js';
 
 const TRAIL = `query ($id: ID!, $after: String) {
   auditTrail(subjectId: $id, first: 2, after: $after) {
@@ -86,6 +86,41 @@ describe('audit API', () => {
       anchoredSeq: null,
       firstBreak: { reason: 'HASH_MISMATCH', seq: 3, entryId },
     });
+  });
+
+  it('audits every account mutation and sign-in with the actor, role and IP', async () => {
+    const id = await createUser(t, w.adminToken, 'audited', 'SUPERVISOR', w.ids.countyA);
+    await t.gql(
+      'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+      { input: { id, displayName: '审计对象' } },
+      w.adminToken,
+    );
+    await t.gql(
+      'mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }',
+      { input: { id, newPassword: 'reset password 1' } },
+      w.adminToken,
+    );
+    const token = await t.login('audited', 'reset password 1');
+    await t.gql(
+      'mutation ($input: ChangeMyPasswordInput!) { changeMyPassword(input: $input) { token } }',
+      { input: { currentPassword: 'reset password 1', newPassword: 'changed password 2' } },
+      token,
+    );
+    const res = await t.gql<any>(
+      'query ($id: ID!) { auditTrail(subjectId: $id) { edges { node { action actor { label role ip } } } } }',
+      { id },
+      w.tokens.INSPECTOR,
+    );
+    const entries = res.data.auditTrail.edges.map((e: any) => e.node);
+    expect(entries.map((e: any) => [e.action, e.actor.label, e.actor.role])).toEqual([
+      ['user.create', 'root-admin', 'ADMIN'],
+      ['user.update', 'root-admin', 'ADMIN'],
+      ['user.password_reset', 'root-admin', 'ADMIN'],
+      ['auth.login', 'audited', 'SUPERVISOR'],
+      ['user.password_change', 'audited', 'SUPERVISOR'],
+    ]);
+    for (const entry of entries) expect(entry.actor.ip).toMatch(/127\.0\.0\.1/);
+    expect(JSON.stringify(entries)).not.toContain('password 1');
   });
 
   it('answers NOT_FOUND for a subject without a trail', async () => {

@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { codeOf, startTestApp, type TestApp } from './support/test-app.js';
 import { PASSWORD, buildWorld, createJurisdiction, createUser, type World } from './support/world.js';
 
@@ -169,6 +171,23 @@ describe('jurisdictions and accounts', () => {
         w.adminToken,
       );
       expect(within.data!.users.totalCount).toBe(1);
+    });
+
+    it('loads the jurisdictions of a page of accounts in one batch (DataLoader), not one query per account', async () => {
+      // Count the SQL that reaches the driver, whatever API issued it.
+      const query = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      try {
+        const res = await t.gql<{ users: { edges: { node: { jurisdiction: { name: string } } }[] } }>(
+          '{ users(first: 50) { edges { node { username jurisdiction { name } } } } }',
+          {},
+          w.adminToken,
+        );
+        expect(res.data!.users.edges.length).toBeGreaterThan(5);
+        const jurisdictionLookups = query.mock.calls.filter(([sql]) => /FROM "jurisdictions"/.test(String(sql)));
+        expect(jurisdictionLookups).toHaveLength(1);
+      } finally {
+        query.mockRestore();
+      }
     });
 
     it('does not let an admin lock themselves out', async () => {

@@ -1,7 +1,7 @@
 import { CLOCK } from '@scrutineer/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, notFound, ruleViolation, type Clock } from '@scrutineer/domain';
-import { JurisdictionEntity, UserEntity, isUniqueViolation } from '@scrutineer/db';
+import { UserEntity, isUniqueViolation } from '@scrutineer/db';
 import { conflict } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
@@ -177,11 +177,6 @@ export class UsersService {
       });
       return user;
     });
-  }
-
-  /** The home jurisdiction of a visible user (always visible with it). */
-  jurisdictionOf(user: UserEntity, manager: EntityManager = this.dataSource.manager): Promise<JurisdictionEntity> {
-    return manager.findOneByOrFail(JurisdictionEntity, { id: user.jurisdictionId });
   }
 
   private async assertUsernameFree(tx: EntityManager, username: string): Promise<void> {

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, { database });
   installShutdown(app, config.http.shutdownTimeoutMs);
   await app.listen(config.http.port, config.http.host);
+  app.flushLogs();
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;

@@ -1,4 +1,5 @@
 import { sql } from '@scrutineer/db';
+import { AuditLog } from '@scrutineer/workflow';
 import { codeOf, startTestApp, type TestApp } from './support/test-app.js';
 import { buildWorld, createJurisdiction, createUser, type World } from './support/world.js';
 
@@ -121,6 +122,29 @@ describe('audit API', () => {
     ]);
     for (const entry of entries) expect(entry.actor.ip).toMatch(/127\.0\.0\.1/);
     expect(JSON.stringify(entries)).not.toContain('password 1');
+  });
+
+  it('still finds a subject whose whole trail was deleted, through the anchors, and says what is missing', async () => {
+    const id = await createJurisdiction(t, w.adminToken, w.ids.townB, 'VILLAGE', '消失村');
+    const audit = t.app.get(AuditLog);
+    await t.dataSource.transaction((tx) => audit.anchor(tx, new Date()));
+    const anchors = await t.gql<any>('{ verifyAuditAnchors { valid anchorCount firstBreak { reason } } }', {}, w.tokens.INSPECTOR);
+    expect(anchors.data.verifyAuditAnchors).toMatchObject({ valid: true, firstBreak: null });
+    expect(anchors.data.verifyAuditAnchors.anchorCount).toBeGreaterThanOrEqual(1);
+
+    await t.dataSource.transaction(async (tx) => {
+      await sql(tx, 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await sql(tx, 'DELETE FROM audit_log WHERE subject_id = $1', [id]);
+      await sql(tx, 'ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+    });
+    const res = await t.gql<any>(VERIFY, { id }, w.adminToken);
+    expect(res.data.verifyAuditChain).toMatchObject({
+      valid: false,
+      entryCount: 0,
+      firstBreak: { reason: 'ANCHORED_ENTRY_MISSING', seq: 1, entryId: null },
+    });
+    // Its jurisdiction went with the entries: below the root it is not visible.
+    expect(codeOf(await t.gql(VERIFY, { id }, w.tokens.INSPECTOR))).toBe('NOT_FOUND');
   });
 
   it('answers NOT_FOUND for a subject without a trail', async () => {

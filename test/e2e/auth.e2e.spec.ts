@@ -55,12 +55,15 @@ describe('sign-in and sessions', () => {
     expect(unknownTrail.at(-1)).toMatchObject({ action: 'auth.login_failed', data: { username: 'no-such-user', reason: 'unknown_user' } });
   });
 
-  it('locks an account after repeated failures, and an admin can lift the lock', async () => {
+  it('locks an account after repeated failures, without saying so to the caller, and an admin can lift the lock', async () => {
     const id = await createUser(t, w.adminToken, 'lock-me', 'SUPERVISOR', w.ids.countyA);
     for (let i = 0; i < 3; i += 1) expect(codeOf(await login('lock-me', 'wrong password'))).toBe('UNAUTHENTICATED');
     const locked = await login('lock-me', PASSWORD);
     expect(codeOf(locked)).toBe('UNAUTHENTICATED');
-    expect(locked.errors![0]!.message).toMatch(/locked until/);
+    expect(locked.errors![0]!.message).toBe((await login('no-such-user', 'x')).errors![0]!.message);
+    const reasons = (await trail(id)).filter((e) => e.action === 'auth.login_failed').map((e) => e.data.reason);
+    expect(reasons).toEqual(['wrong_password', 'wrong_password', 'wrong_password', 'locked']);
+    expect((await trail(id)).at(-2)!.data.lockedUntil).toEqual(expect.any(String));
     const unlock = await t.gql<{ updateUser: { lockedUntil: string | null } }>(
       'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { lockedUntil } }',
       { input: { id, active: true } },
@@ -68,6 +71,18 @@ describe('sign-in and sessions', () => {
     );
     expect(unlock.data!.updateUser.lockedUntil).toBeNull();
     expect((await login('lock-me', PASSWORD)).data!.login.token).toEqual(expect.any(String));
+  });
+
+  it('checks at most LOGIN_MAX_FAILURES passwords however many guesses arrive at once', async () => {
+    const id = await createUser(t, w.adminToken, 'burst', 'SUPERVISOR', w.ids.countyA);
+    const guesses = await Promise.all([
+      ...Array.from({ length: 12 }, (_, i) => login('burst', `guess number ${i}`)),
+      login('burst', PASSWORD),
+    ]);
+    expect(guesses.filter((g) => codeOf(g) === undefined).length).toBeLessThanOrEqual(1);
+    const reasons = (await trail(id)).filter((e) => e.action === 'auth.login_failed').map((e) => e.data.reason);
+    expect(reasons.filter((r) => r === 'wrong_password').length).toBeLessThanOrEqual(3);
+    expect(reasons.filter((r) => r === 'locked').length).toBeGreaterThanOrEqual(9);
   });
 
   it('rejects missing, malformed, forged and expired tokens as UNAUTHENTICATED', async () => {

@@ -34,6 +34,13 @@ describe('bad input gets a clear error with a stable code, never a 500', () => {
     ['a missing required variable', { query: 'query ($id: ID!) { jurisdiction(id: $id) { id } }' }, 'BAD_USER_INPUT'],
     ['an out-of-range page size', { query: '{ jurisdictions(first: 1000) { totalCount } }' }, 'BAD_USER_INPUT'],
     ['a forged cursor', { query: '{ jurisdictions(after: "bm90IGEgY3Vyc29y") { totalCount } }' }, 'BAD_USER_INPUT'],
+    [
+      'a cursor of the right length with values of the wrong kind',
+      { query: `{ jurisdictions(after: "${Buffer.from(JSON.stringify([0, 'x', 'not-a-uuid'])).toString('base64url')}") { totalCount } }` },
+      'BAD_USER_INPUT',
+    ],
+    ['an id that is not a UUID', { query: '{ jurisdiction(id: "1 OR 1=1") { id } }' }, 'BAD_USER_INPUT'],
+    ['a subject id that is not a UUID', { query: '{ auditTrail(subjectId: "x") { totalCount } }' }, 'BAD_USER_INPUT'],
     ['a query deeper than the limit', { query: `{ me { jurisdiction { ${nested(6)} } } }` }, 'QUERY_TOO_DEEP'],
     [
       'a query costlier than the limit',

@@ -91,4 +91,53 @@ describe('audit trail', () => {
       firstBreak: { reason: 'ANCHOR_MISMATCH', seq: last.seq, entryId: last.id },
     });
   });
+
+  describe('anchors', () => {
+    const anchorAt = (ds: import('typeorm').DataSource, at: string, minIntervalMs = 0) =>
+      ds.transaction((tx) => engine.audit.anchor(tx, new Date(at), minIntervalMs));
+
+    it('chain one to the next, and verify', async () => {
+      await widgetWithHistory(1);
+      await anchorAt(db.dataSource, '2026-04-01T00:00:00Z');
+      await widgetWithHistory(1);
+      await anchorAt(db.dataSource, '2026-04-01T01:00:00Z');
+      expect(await engine.audit.verifyAnchors(db.dataSource.manager)).toMatchObject({ valid: true, firstBreak: null });
+    });
+
+    it('are taken no more often than the interval, counted from the last anchor in the database', async () => {
+      await widgetWithHistory(1);
+      const first = await anchorAt(db.dataSource, '2026-04-02T00:00:00Z', 600_000);
+      expect(first).not.toBeNull();
+      await widgetWithHistory(1);
+      expect(await anchorAt(db.dataSource, '2026-04-02T00:05:00Z', 600_000)).toBeNull();
+      expect(await anchorAt(db.dataSource, '2026-04-02T00:10:00Z', 600_000)).not.toBeNull();
+    });
+
+    it('never fork when two workers anchor at once', async () => {
+      await widgetWithHistory(2);
+      const other = await db.another();
+      const results = await Promise.all([anchorAt(db.dataSource, '2026-04-03T00:00:00Z'), anchorAt(other, '2026-04-03T00:00:00Z')]);
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+      const forks = await sql<{ n: number }>(
+        db.dataSource.manager,
+        'SELECT count(*)::int AS n FROM audit_anchors GROUP BY prev_digest HAVING count(*) > 1',
+      );
+      expect(forks).toEqual([]);
+      expect(await engine.audit.verifyAnchors(db.dataSource.manager)).toMatchObject({ valid: true });
+    });
+
+    it('name the first anchor whose heads were removed or whose digest was changed', async () => {
+      await widgetWithHistory(1);
+      const anchor = (await anchorAt(db.dataSource, '2026-04-04T00:00:00Z'))!;
+      await db.dataSource.transaction(async (tx) => {
+        await sql(tx, 'ALTER TABLE audit_anchor_heads DISABLE TRIGGER audit_anchor_heads_append_only');
+        await sql(tx, 'DELETE FROM audit_anchor_heads WHERE anchor_id = $1', [anchor.id]);
+        await sql(tx, 'ALTER TABLE audit_anchor_heads ENABLE TRIGGER audit_anchor_heads_append_only');
+      });
+      expect(await engine.audit.verifyAnchors(db.dataSource.manager)).toMatchObject({
+        valid: false,
+        firstBreak: { anchorId: anchor.id, reason: 'HEADS_MISSING' },
+      });
+    });
+  });
 });

@@ -47,6 +47,7 @@ describe('durable deadlines', () => {
         const trail = await engine.audit.trail(db.dataSource.manager, id);
         expect(trail.filter((e) => e.action === 'DEADLINE')).toHaveLength(1);
         expect(trail.at(-1)!.actor).toMatchObject({ kind: 'system', label: 'system:scheduler' });
+        expect(trail.at(-1)!.data).toMatchObject({ deadline: { kind: 'review', dueAt: '2026-03-04T00:00:00.000Z' } });
       }
       expect(await countRows(db.dataSource, 'deadlines', "outcome = 'delivered' AND fired_at IS NOT NULL")).toBe(12);
       expect(await first.runDue()).toEqual({ delivered: 0, rejected: 0, failed: 0 });
@@ -85,6 +86,30 @@ describe('durable deadlines', () => {
       expect((await engine.load({ type: 'widget', id })).version).toBe(1);
       expect(await schedulerOn(db.dataSource, clock).runDue()).toEqual({ delivered: 0, rejected: 0, failed: 0 });
     });
+  });
+
+  it('leaves deadlines of workflows this process does not know pending', async () => {
+    const db = await openTestDatabase();
+    try {
+      const clock = new ManualClock('2026-07-01T00:00:00.000Z');
+      await sql(
+        db.dataSource.manager,
+        `INSERT INTO deadlines (id, aggregate_type, aggregate_id, kind, due_at, event, created_at)
+         VALUES (gen_random_uuid(), 'newer_workflow', gen_random_uuid(), 'k', $1, '{"type":"DEADLINE"}', $1)`,
+        [clock.now()],
+      );
+      await widgetEngine(db.dataSource, clock);
+      expect(await schedulerOn(db.dataSource, clock).runDue()).toEqual({ delivered: 0, rejected: 0, failed: 0 });
+      expect(
+        await countRows(
+          db.dataSource,
+          'deadlines',
+          "aggregate_type = 'newer_workflow' AND fired_at IS NULL AND cancelled_at IS NULL AND attempts = 0",
+        ),
+      ).toBe(1);
+    } finally {
+      await db.drop();
+    }
   });
 
   describe('across a restart', () => {

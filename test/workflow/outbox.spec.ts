@@ -63,7 +63,7 @@ describe('outbox relay', () => {
   it('retries a failed handler later without handling the message again in the handler that succeeded', async () => {
     const ok = recordingHandler('ok', ['t.retry']);
     const flaky = recordingHandler('flaky', ['t.retry'], 1);
-    const relay = new OutboxRelay(db.dataSource, [ok, flaky], clock);
+    const relay = new OutboxRelay(db.dataSource, [flaky, ok], clock);
     const id = await enqueue(db.dataSource, 't.retry', clock.now());
     expect(await relay.runPending()).toEqual({ delivered: 0, failed: 1 });
     // The failed handler's own write was rolled back with its savepoint.
@@ -74,6 +74,8 @@ describe('outbox relay', () => {
       [id],
     );
     expect(row).toEqual({ attempts: 1, last_error: 'flaky: flaky is down' });
+    // The other handler ran in the same pass, despite the failure before or after it.
+    expect(ok.calls).toBe(1);
     // Backed off: not retried at once.
     expect(await relay.runPending()).toEqual({ delivered: 0, failed: 0 });
     clock.advance(60_000);
@@ -108,6 +110,17 @@ describe('outbox relay', () => {
     expect(passes.reduce((n, p) => n + p.delivered, 0)).toBe(20);
     expect(h1.calls + h2.calls).toBe(20);
     for (const id of ids) expect(await effects(id)).toBe(1);
+  });
+
+  it('leaves a message whose topic no handler here takes pending, rather than marking it delivered', async () => {
+    const id = await enqueue(db.dataSource, 't.unknown-here', clock.now());
+    const relay = new OutboxRelay(db.dataSource, [recordingHandler('other', ['t.other'])], clock);
+    await relay.runPending();
+    expect(await countRows(db.dataSource, 'outbox', 'id = $1 AND delivered_at IS NULL AND dead_at IS NULL AND attempts = 0', [id])).toBe(1);
+    // A process that knows the topic delivers it.
+    expect(await new OutboxRelay(db.dataSource, [recordingHandler('knows', ['t.unknown-here'])], clock).runPending()).toMatchObject({
+      delivered: 1,
+    });
   });
 
   it('sets a message aside after the last attempt', async () => {

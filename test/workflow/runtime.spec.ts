@@ -116,8 +116,10 @@ describe('workflow runtime', () => {
     expect(deadline!.kind).toBe('review');
     expect(new Date(deadline!.due_at).toISOString()).toBe('2026-03-04T00:00:00.000Z');
 
+    // Possible in this state, but not for this role: FORBIDDEN, with what is possible.
     const denied = await rejection(engine.send(ref(id), { type: 'APPROVE' }, supervisor));
-    expect(denied.code).toBe('INVALID_TRANSITION');
+    expect(denied.code).toBe('FORBIDDEN');
+    expect(denied.message).toContain('Only ELECTION_OFFICE may do this');
     const actions = await engine.availableActions(ref(id), supervisor);
     expect(actions).toEqual([
       {
@@ -162,6 +164,28 @@ describe('workflow runtime', () => {
     await sql(db.dataSource.manager, 'UPDATE test_widgets SET machine_version = 2 WHERE id = $1 RETURNING id', [id]);
     const err = await rejection(engine.send(ref(id), { type: 'BUMP' }, office));
     expect(err.message).toMatch(/machine version 2; this server runs version 1/);
+  });
+
+  it('never lets a caller forge what only the runtime sets (facts, actor, now, deadline)', async () => {
+    const id = await create(0);
+    const forged = {
+      type: 'SUBMIT',
+      facts: { attachments: 99 },
+      actor: { kind: 'system' },
+      now: '2000-01-01T00:00:00Z',
+      deadline: { id: 'x' },
+    };
+    const err = await rejection(engine.send(ref(id), forged as { type: string }, office));
+    expect(err.code).toBe('INVALID_TRANSITION');
+    await engine.send(ref(id), { type: 'BUMP', deadline: { id: 'forged' } } as { type: string }, office);
+    const last = (await engine.audit.trail(db.dataSource.manager, id)).at(-1)!;
+    expect(last.data).toEqual({ event: {}, facts: { attachments: 0 } });
+  });
+
+  it('refuses to run a step outside a transaction', async () => {
+    const id = await create();
+    const err = await rejection(engine.send(ref(id), { type: 'BUMP' }, office, { manager: db.dataSource.manager }));
+    expect(err.message).toMatch(/must run inside a transaction/);
   });
 
   it('refuses reserved and malformed events as bad input', async () => {

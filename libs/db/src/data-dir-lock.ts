@@ -4,15 +4,16 @@ import lockfile from 'proper-lockfile';
 
 /**
  * PGlite keeps no lock of its own: two processes opening one data directory would corrupt it.
- * Take an exclusive lock file first (a stale lock from a crashed process expires after `stale` ms).
+ * Take an exclusive lock file first (a stale lock from a crashed process expires after a minute).
  */
 export async function lockDataDir(dataDir: string, onCompromised: (err: Error) => void): Promise<() => Promise<void>> {
   mkdirSync(dataDir, { recursive: true });
   try {
     return await lockfile.lock(dataDir, {
       lockfilePath: join(dataDir, 'scrutineer.lock'),
-      stale: 15_000,
-      update: 5_000,
+      // A process counts as gone when it has not refreshed the lock for a minute.
+      stale: 60_000,
+      update: 10_000,
       retries: { retries: 2, minTimeout: 250, maxTimeout: 1_000 },
       onCompromised,
     });

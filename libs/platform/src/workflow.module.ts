@@ -23,10 +23,9 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
+import { OUTBOX_HANDLERS, WORKFLOW_DEFINITIONS } from './workflows.js';
 
 export const CLOCK = Symbol('CLOCK');
-export const WORKFLOW_DEFINITIONS = Symbol('WORKFLOW_DEFINITIONS');
-export const OUTBOX_HANDLERS = Symbol('OUTBOX_HANDLERS');
 
 /** Starts the in-process worker (embedded mode, or RUN_WORKER=true) and stops it before the database closes. */
 @Injectable()
@@ -47,6 +46,7 @@ class WorkerLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdo
 
 export interface WorkflowModuleOptions {
   clock?: Clock;
+  /** Defaults to the shared set in workflows.ts; tests pass their own. */
   definitions?: WorkflowDefinition[];
   outboxHandlers?: OutboxHandler[];
 }
@@ -61,7 +61,7 @@ export class WorkflowModule {
       providers: [
         { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
         { provide: AuditLog, useValue: new AuditLog() },
-        { provide: WorkflowRegistry, useValue: new WorkflowRegistry(options.definitions ?? []) },
+        { provide: WorkflowRegistry, useValue: new WorkflowRegistry(options.definitions ?? WORKFLOW_DEFINITIONS) },
         {
           provide: WorkflowEngine,
           inject: [DataSource, WorkflowRegistry, CLOCK, AuditLog],
@@ -81,7 +81,7 @@ export class WorkflowModule {
             return new WorkflowWorker(
               ds,
               new DeadlineScheduler(ds, engine, clock, log),
-              new OutboxRelay(ds, options.outboxHandlers ?? [], clock, log),
+              new OutboxRelay(ds, options.outboxHandlers ?? OUTBOX_HANDLERS, clock, log),
               audit,
               clock,
               { pollIntervalMs: config.worker.pollIntervalMs, anchorIntervalMs: config.worker.anchorIntervalMs },

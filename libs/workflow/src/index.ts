@@ -6,6 +6,7 @@ export * from './audit/audit-log.js';
 export * from './runtime/definition.js';
 export * from './runtime/available-actions.js';
 export * from './runtime/state-value.js';
+export * from './runtime/snapshot.js';
 export * from './runtime/errors.js';
 export * from './runtime/engine.js';
 export * from './deadlines/deadline-scheduler.js';

@@ -1,14 +1,15 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AuditEntryEntity } from '@scrutineer/db';
-import type { ChainVerification as Verification } from '@scrutineer/workflow';
+import type { AnchorVerification as Anchors, ChainVerification as Verification } from '@scrutineer/workflow';
 import { Allow } from '../auth/access-rule.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { connectionComplexity } from '../graphql/connection.js';
+import { IdArg } from '../graphql/id-arg.js';
 import { PageArgs } from '../graphql/pagination.js';
 import { AuditService } from './audit.service.js';
 import { AuditActor, AuditEntry, AuditEntryConnection, type ActorKind } from './models/audit-entry.model.js';
-import { ChainVerification } from './models/chain-verification.model.js';
+import { AnchorVerification, ChainVerification } from './models/chain-verification.model.js';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -19,7 +20,7 @@ export class AuditResolver {
     complexity: connectionComplexity,
   })
   @Allow('audit.read')
-  auditTrail(@CurrentActor() actor: Actor, @Args('subjectId', { type: () => ID }) subjectId: string, @Args() page: PageArgs) {
+  auditTrail(@CurrentActor() actor: Actor, @IdArg('subjectId') subjectId: string, @Args() page: PageArgs) {
     return this.audit.trail(actor, subjectId, page);
   }
 
@@ -27,8 +28,17 @@ export class AuditResolver {
     description: 'Recompute a subject’s hash chain and name the first entry that fails. INSPECTOR, ADMIN.',
   })
   @Allow('audit.read')
-  verifyAuditChain(@CurrentActor() actor: Actor, @Args('subjectId', { type: () => ID }) subjectId: string): Promise<Verification> {
+  verifyAuditChain(@CurrentActor() actor: Actor, @IdArg('subjectId') subjectId: string): Promise<Verification> {
     return this.audit.verify(actor, subjectId);
+  }
+
+  @Query(() => AnchorVerification, {
+    description:
+      'Recompute the chain of periodic anchors (digests of every audit chain head) and name the first that fails. INSPECTOR, ADMIN.',
+  })
+  @Allow('audit.read')
+  verifyAuditAnchors(): Promise<Anchors> {
+    return this.audit.verifyAnchors();
   }
 
   @ResolveField(() => AuditActor)

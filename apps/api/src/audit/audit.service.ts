@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@scrutineer/domain';
 import { AuditEntryEntity } from '@scrutineer/db';
-import { AuditLog, type ChainVerification } from '@scrutineer/workflow';
+import { AuditLog, type AnchorVerification, type ChainVerification } from '@scrutineer/workflow';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -19,7 +19,7 @@ export class AuditService {
   async trail(actor: Actor, subjectId: string, page: PageArgs): Promise<Page<AuditEntryEntity>> {
     await this.assertVisible(actor, subjectId);
     const qb = this.dataSource.manager.createQueryBuilder(AuditEntryEntity, 'a').where('a.subject_id = :subjectId', { subjectId });
-    return keysetPage(qb, page, [{ expr: 'a.seq', of: (a) => a.seq }]);
+    return keysetPage(qb, page, [{ expr: 'a.seq', kind: 'int', of: (a) => a.seq }]);
   }
 
   async verify(actor: Actor, subjectId: string): Promise<ChainVerification> {
@@ -27,14 +27,22 @@ export class AuditService {
     return this.dataSource.transaction('REPEATABLE READ', (tx) => this.audit.verify(tx, subjectId));
   }
 
-  /** The subject's jurisdiction is the one its newest entry records. */
+  async verifyAnchors(): Promise<AnchorVerification> {
+    return this.dataSource.transaction('REPEATABLE READ', (tx) => this.audit.verifyAnchors(tx));
+  }
+
+  /**
+   * The subject's jurisdiction is the one its newest entry records. A subject whose entries are all
+   * gone but that an anchor vouches for is still verifiable (that is how the deletion shows), by
+   * actors at the root of the tree, since its jurisdiction went with the entries.
+   */
   private async assertVisible(actor: Actor, subjectId: string): Promise<void> {
     const latest = await this.dataSource.manager.findOne(AuditEntryEntity, {
       where: { subjectId },
       order: { seq: 'DESC' },
       select: { id: true, jurisdictionId: true },
     });
-    if (!latest) throw notFound('Audit trail');
-    await this.access.assertVisible(actor, latest.jurisdictionId, 'Audit trail');
+    if (!latest && !(await this.audit.isAnchored(this.dataSource.manager, subjectId))) throw notFound('Audit trail');
+    await this.access.assertVisible(actor, latest?.jurisdictionId ?? null, 'Audit trail');
   }
 }

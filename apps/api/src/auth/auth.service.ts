@@ -13,7 +13,9 @@ export interface Session extends IssuedToken {
   actor: Actor;
 }
 
-const WRONG_CREDENTIALS = 'Wrong username or password';
+/** One answer for every failed sign-in, so that it tells nothing about which accounts exist. */
+const WRONG_CREDENTIALS =
+  'Wrong username or password, or the account is locked for a while after repeated failures; try again later or ask an administrator';
 
 /** Sign-in and password changes. Every attempt, failed or not, is on the audit trail. */
 @Injectable()
@@ -39,19 +41,19 @@ export class AuthService {
       await this.recordFailure(UNKNOWN_ACCOUNT_SUBJECT, null, attempt, { username: username.slice(0, 64), reason: 'unknown_user' });
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
-    const now = this.clock.now();
-    if (user.lockedUntil && user.lockedUntil > now) {
-      await this.recordFailure(user.id, user.jurisdictionId, attempt, { reason: 'locked', lockedUntil: user.lockedUntil.toISOString() });
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        `Too many failed sign-ins: this account is locked until ${user.lockedUntil.toISOString()}. Try again later or ask an administrator to unlock it.`,
-        {
-          lockedUntil: user.lockedUntil.toISOString(),
-        },
-      );
+    // Count this attempt as a failure before the slow password check, so that a burst of parallel
+    // guesses cannot outrun the lock: at most LOGIN_MAX_FAILURES checks per lock period.
+    const claim = await this.claimAttempt(user.id);
+    if (!claim.allowed) {
+      await burnPasswordCheck(password);
+      await this.recordFailure(user.id, user.jurisdictionId, attempt, { reason: 'locked' });
+      throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.recordWrongPassword(user, attempt);
+      await this.recordFailure(user.id, user.jurisdictionId, attempt, {
+        reason: 'wrong_password',
+        ...(claim.lockedUntil ? { lockedUntil: claim.lockedUntil.toISOString() } : {}),
+      });
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     if (!user.active) {
@@ -123,27 +125,25 @@ export class AuthService {
     });
   }
 
-  private async recordWrongPassword(user: UserEntity, attempt: ReturnType<typeof publicActor>): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
+  /**
+   * Take one attempt from the account's allowance, atomically: refused while locked; the attempt that
+   * reaches the limit locks the account (a correct password on it still signs in and clears the lock).
+   */
+  private async claimAttempt(userId: string): Promise<{ allowed: boolean; lockedUntil: Date | null }> {
+    return this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
       const lockUntil = new Date(now.getTime() + this.config.auth.lockMinutes * 60_000);
       const [row] = await sql<{ locked_until: Date | null }>(
         tx,
         `UPDATE users SET
            failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-           locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-         WHERE id = $1 RETURNING failed_login_count, locked_until`,
-        [user.id, this.config.auth.maxFailedLogins, lockUntil],
+           locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3::timestamptz ELSE NULL END
+         WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $4)
+         RETURNING locked_until`,
+        [userId, this.config.auth.maxFailedLogins, lockUntil, now],
       );
-      const locked = row?.locked_until ? new Date(row.locked_until).getTime() === lockUntil.getTime() : false;
-      await this.audit.record(tx, {
-        subjectType: 'user',
-        subjectId: user.id,
-        action: 'auth.login_failed',
-        actor: attempt,
-        jurisdictionId: user.jurisdictionId,
-        data: { reason: 'wrong_password', ...(locked ? { lockedUntil: lockUntil.toISOString() } : {}) },
-      });
+      if (!row) return { allowed: false, lockedUntil: null };
+      return { allowed: true, lockedUntil: row.locked_until ? new Date(row.locked_until) : null };
     });
   }
 

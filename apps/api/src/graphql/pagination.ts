@@ -46,18 +46,24 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** One key of a keyset ordering: the SQL expression and how to read its value from a row. */
+/** One key of a keyset ordering: the SQL expression, its kind, and how to read its value from a row. */
 export interface KeysetKey<T> {
   expr: string;
-  of: (row: T) => string | number | Date;
+  kind: 'text' | 'int' | 'uuid';
+  of: (row: T) => string | number;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const fits = (kind: KeysetKey<unknown>['kind'], value: unknown): boolean =>
+  kind === 'int' ? Number.isInteger(value) : typeof value === 'string' && (kind === 'text' || UUID.test(value));
 
 const encodeCursor = (values: (string | number)[]): string => Buffer.from(JSON.stringify(values)).toString('base64url');
 
-function decodeCursor(cursor: string, length: number): (string | number)[] {
+function decodeCursor(cursor: string, keys: KeysetKey<never>[]): (string | number)[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (Array.isArray(values) && values.length === keys.length && values.every((v, i) => fits(keys[i]!.kind, v))) {
       return values as (string | number)[];
     }
   } catch {
@@ -78,7 +84,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   const totalCount = await qb.clone().getCount();
   const page = qb.clone();
   if (args.after) {
-    const values = decodeCursor(args.after, keys.length);
+    const values = decodeCursor(args.after, keys as KeysetKey<never>[]);
     const params = Object.fromEntries(values.map((v, i) => [`keyset${i}`, v]));
     page.andWhere(`(${keys.map((k) => k.expr).join(', ')}) > (${keys.map((_, i) => `:keyset${i}`).join(', ')})`, params);
   }
@@ -86,12 +92,7 @@ export async function keysetPage<T extends ObjectLiteral>(
   const rows = await page.limit(args.first + 1).getMany();
   const edges = rows.slice(0, args.first).map((node) => ({
     node,
-    cursor: encodeCursor(
-      keys.map((k) => {
-        const v = k.of(node);
-        return v instanceof Date ? v.toISOString() : v;
-      }),
-    ),
+    cursor: encodeCursor(keys.map((k) => k.of(node))),
   }));
   return {
     edges,

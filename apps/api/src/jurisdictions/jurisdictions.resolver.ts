@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { JURISDICTION_LEVEL_LABELS } from '@scrutineer/domain';
 import type { JurisdictionEntity } from '@scrutineer/db';
 import { AccessService } from '../access/access.service.js';
@@ -6,6 +6,7 @@ import { Allow } from '../auth/access-rule.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { connectionComplexity } from '../graphql/connection.js';
+import { IdArg } from '../graphql/id-arg.js';
 import { PageArgs } from '../graphql/pagination.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { requireActor } from '../graphql/require-actor.js';
@@ -24,7 +25,7 @@ export class JurisdictionsResolver {
 
   @Query(() => Jurisdiction, { description: 'One jurisdiction in your subtree.' })
   @Allow('jurisdiction.read')
-  jurisdiction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<JurisdictionEntity> {
+  jurisdiction(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<JurisdictionEntity> {
     return this.service.get(actor, id);
   }
 

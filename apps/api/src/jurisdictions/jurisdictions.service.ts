@@ -43,9 +43,9 @@ export class JurisdictionsService {
     if (filter.level) qb.andWhere('j.level = :level', { level: filter.level });
     if (filter.nameContains) qb.andWhere('strpos(j.name, :name) > 0', { name: filter.nameContains });
     return keysetPage(qb, page, [
-      { expr: 'j.depth', of: (j) => j.depth },
-      { expr: 'j.name', of: (j) => j.name },
-      { expr: 'j.id', of: (j) => j.id },
+      { expr: 'j.depth', kind: 'int', of: (j) => j.depth },
+      { expr: 'j.name', kind: 'text', of: (j) => j.name },
+      { expr: 'j.id', kind: 'uuid', of: (j) => j.id },
     ]);
   }
 

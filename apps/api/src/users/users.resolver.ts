@@ -1,8 +1,9 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { JurisdictionEntity, UserEntity } from '@scrutineer/db';
 import { Allow } from '../auth/access-rule.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { IdArg } from '../graphql/id-arg.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { Jurisdiction } from '../jurisdictions/models/jurisdiction.model.js';
@@ -19,7 +20,7 @@ export class UsersResolver {
 
   @Query(() => User, { description: 'An account whose home lies in your subtree.' })
   @Allow('user.read')
-  user(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<UserEntity> {
+  user(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<UserEntity> {
     return this.service.get(actor, id);
   }
 

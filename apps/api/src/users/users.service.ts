@@ -54,8 +54,8 @@ export class UsersService {
       });
     }
     return keysetPage(qb, page, [
-      { expr: 'lower(u.username)', of: (u) => u.username.toLowerCase() },
-      { expr: 'u.id', of: (u) => u.id },
+      { expr: 'lower(u.username)', kind: 'text', of: (u) => u.username.toLowerCase() },
+      { expr: 'u.id', kind: 'uuid', of: (u) => u.id },
     ]);
   }
 

@@ -13,3 +13,6 @@ export const actorRoleIn: Rule<unknown, { actor: WorkflowActor }, { roles: reado
 /** Deadline and relay events come from the system only. */
 export const actorIsSystem: Rule<unknown, { actor: WorkflowActor }, undefined> = ({ event }) =>
   event.actor.kind === 'system' ? pass() : fail('system-only', 'Only the system sends this event');
+
+/** Rules about who acts rather than about the state of things: failing only these means FORBIDDEN. */
+export const ACCESS_RULE_IDS: readonly string[] = ['actor-role', 'system-only'];

@@ -10,7 +10,9 @@ export type Envelope<TEvent extends { type: string }, TFacts = Record<string, un
   actor: WorkflowActor;
   /** The instant of the transition, ISO 8601, from the runtime's injectable clock. */
   now: string;
+  /** Present when the scheduler fires a deadline: which one. */
+  deadline?: { id: string; kind: string; dueAt: string };
 };
 
-/** Keys the runtime adds; they are stripped before an event is logged as the caller's payload. */
-export const ENVELOPE_KEYS = ['facts', 'actor', 'now'] as const;
+/** Keys only the runtime sets: stripped from a caller's event, so nobody can forge them. */
+export const ENVELOPE_KEYS = ['facts', 'actor', 'now', 'deadline'] as const;

@@ -18,7 +18,8 @@ export const configSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
-    DB_POOL_SIZE: int(1, 200).default(10),
+    // At least 2: migrations hold one connection for the advisory lock and run on another.
+    DB_POOL_SIZE: int(2, 200).default(10),
     RUN_MIGRATIONS: bool.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_SECONDS: int(60, 7 * 24 * 3600).default(8 * 3600),

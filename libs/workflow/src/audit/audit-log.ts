@@ -3,6 +3,7 @@ import { sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, type AuditAppend, type AuditEntryRecord, type AuditRow, fromAuditRow, hashedBody } from './audit-entry.js';
 import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
+import { assertInTransaction } from '../runtime/snapshot.js';
 
 export type ChainBreak =
   | { reason: 'SEQUENCE_GAP'; seq: number; entryId: string; expectedSeq: number }
@@ -18,6 +19,29 @@ export interface ChainVerification {
   /** The highest sequence number a periodic anchor vouches for, if any. */
   anchoredSeq: number | null;
   firstBreak: ChainBreak | null;
+}
+
+interface AnchorHead {
+  subject_id: string;
+  seq: number;
+  hash: string;
+}
+
+/** The digest of an anchor: its predecessor's digest, when it was taken, how far it reaches, the heads. */
+function anchorDigest(prevDigest: string, at: Date, upToPosition: string, heads: AnchorHead[]): string {
+  return chainHash(prevDigest, { at: at.toISOString(), upToPosition, heads: heads.map((h) => [h.subject_id, Number(h.seq), h.hash]) });
+}
+
+export interface AnchorBreak {
+  anchorId: string;
+  at: Date;
+  reason: 'PREV_DIGEST_MISMATCH' | 'HEADS_MISSING' | 'DIGEST_MISMATCH';
+}
+
+export interface AnchorVerification {
+  valid: boolean;
+  anchorCount: number;
+  firstBreak: AnchorBreak | null;
 }
 
 export interface AnchorRecord {
@@ -37,6 +61,7 @@ const VERIFY_BATCH = 1000;
 export class AuditLog {
   /** Append one entry in the caller's transaction. Serialised per subject by a transaction lock. */
   async append(manager: EntityManager, input: AuditAppend): Promise<AuditEntryRecord> {
+    assertInTransaction(manager, 'An audit entry');
     await sql(manager, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.subjectId]);
     const [head] = await sql<{ seq: number; hash: string }>(
       manager,
@@ -146,23 +171,27 @@ export class AuditLog {
   }
 
   /**
-   * Record the heads of every chain that grew since the last anchor. The SHARE lock waits for
-   * in-flight appends and holds new ones for the moment it takes, so no entry can commit behind
-   * the anchor's position and be missed by the next one.
+   * Record the heads of every chain that grew since the last anchor, unless the last anchor is
+   * younger than `minIntervalMs`. Anchorers queue on an EXCLUSIVE lock of audit_anchors, so two
+   * workers never fork the anchor chain; the SHARE lock on audit_log then waits for in-flight appends
+   * and holds new ones for the moment it takes, so no entry commits behind the anchor's position.
    */
-  async anchor(manager: EntityManager, now: Date): Promise<AnchorRecord | null> {
-    await sql(manager, 'LOCK TABLE audit_log IN SHARE MODE');
-    const [prev] = await sql<{ up_to_position: string; digest: string }>(
+  async anchor(manager: EntityManager, now: Date, minIntervalMs = 0): Promise<AnchorRecord | null> {
+    assertInTransaction(manager, 'Anchoring');
+    await sql(manager, 'LOCK TABLE audit_anchors IN EXCLUSIVE MODE');
+    const [prev] = await sql<{ up_to_position: string; digest: string; at: Date }>(
       manager,
-      'SELECT up_to_position::text AS up_to_position, digest FROM audit_anchors ORDER BY position DESC LIMIT 1',
+      'SELECT up_to_position::text AS up_to_position, digest, at FROM audit_anchors ORDER BY position DESC LIMIT 1',
     );
+    if (prev && now.getTime() - new Date(prev.at).getTime() < minIntervalMs) return null;
+    await sql(manager, 'LOCK TABLE audit_log IN SHARE MODE');
     const from = prev?.up_to_position ?? '0';
     const [{ up_to: upTo }] = (await sql<{ up_to: string }>(
       manager,
       'SELECT COALESCE(max(position), 0)::text AS up_to FROM audit_log',
     )) as [{ up_to: string }];
     if (upTo === from) return null;
-    const heads = await sql<{ subject_id: string; seq: number; hash: string }>(
+    const heads = await sql<AnchorHead>(
       manager,
       `SELECT DISTINCT ON (subject_id) subject_id, seq, hash FROM audit_log
        WHERE position > $1::bigint AND position <= $2::bigint ORDER BY subject_id, seq DESC`,
@@ -170,11 +199,7 @@ export class AuditLog {
     );
     const prevDigest = prev?.digest ?? GENESIS_HASH;
     const at = new Date(now.getTime());
-    const digest = chainHash(prevDigest, {
-      at: at.toISOString(),
-      upToPosition: upTo,
-      heads: heads.map((h) => [h.subject_id, Number(h.seq), h.hash]),
-    });
+    const digest = anchorDigest(prevDigest, at, upTo, heads);
     const id = randomUUID();
     await sql(
       manager,
@@ -191,6 +216,45 @@ export class AuditLog {
       );
     }
     return { id, at, headCount: heads.length, digest };
+  }
+
+  /** Recompute the chain of anchors from their recorded heads and name the first that does not hold. */
+  async verifyAnchors(manager: EntityManager): Promise<AnchorVerification> {
+    const anchors = await sql<{
+      id: string;
+      position: string;
+      at: Date;
+      up_to_position: string;
+      head_count: number;
+      prev_digest: string;
+      digest: string;
+    }>(
+      manager,
+      'SELECT id, position::text AS position, at, up_to_position::text AS up_to_position, head_count, prev_digest, digest FROM audit_anchors ORDER BY position',
+    );
+    let prevDigest = GENESIS_HASH;
+    for (const anchor of anchors) {
+      const heads = await sql<AnchorHead>(
+        manager,
+        'SELECT subject_id, seq, hash FROM audit_anchor_heads WHERE anchor_id = $1 ORDER BY subject_id',
+        [anchor.id],
+      );
+      const broken = (reason: AnchorBreak['reason']): AnchorVerification => ({
+        valid: false,
+        anchorCount: anchors.length,
+        firstBreak: { anchorId: anchor.id, at: new Date(anchor.at), reason },
+      });
+      if (anchor.prev_digest !== prevDigest) return broken('PREV_DIGEST_MISMATCH');
+      if (heads.length !== Number(anchor.head_count)) return broken('HEADS_MISSING');
+      if (anchorDigest(prevDigest, new Date(anchor.at), anchor.up_to_position, heads) !== anchor.digest) return broken('DIGEST_MISMATCH');
+      prevDigest = anchor.digest;
+    }
+    return { valid: true, anchorCount: anchors.length, firstBreak: null };
+  }
+
+  /** Whether any anchor vouches for entries of this subject (it existed, even if its entries are gone). */
+  async isAnchored(manager: EntityManager, subjectId: string): Promise<boolean> {
+    return (await sql(manager, 'SELECT 1 FROM audit_anchor_heads WHERE subject_id = $1 LIMIT 1', [subjectId])).length > 0;
   }
 
   async trail(manager: EntityManager, subjectId: string): Promise<AuditEntryRecord[]> {

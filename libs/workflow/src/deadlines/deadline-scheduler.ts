@@ -57,12 +57,14 @@ export class DeadlineScheduler {
   async runDue(): Promise<SchedulerPass> {
     const pass: SchedulerPass = { delivered: 0, rejected: 0, failed: 0 };
     const now = this.clock.now();
+    // Only workflows this process knows: another process (a newer release) may own the rest.
     const due = await sql<Pick<DeadlineRow, 'id' | 'aggregate_type' | 'aggregate_id'>>(
       this.dataSource.manager,
       `SELECT id, aggregate_type, aggregate_id FROM deadlines
        WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= $1 AND (next_attempt_at IS NULL OR next_attempt_at <= $1)
+         AND aggregate_type = ANY($2)
        ORDER BY due_at, id LIMIT ${this.batchSize}`,
-      [now],
+      [now, this.engine.registry.types()],
     );
     for (const candidate of due) {
       const outcome = await this.deliver(candidate);
@@ -77,14 +79,13 @@ export class DeadlineScheduler {
     try {
       return await this.dataSource.transaction(async (tx) => {
         const now = this.clock.now();
-        if (this.engine.registry.has(candidate.aggregate_type)) {
-          const { table } = this.engine.registry.get(candidate.aggregate_type);
-          await sql(tx, `SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, [candidate.aggregate_id]);
-        }
+        const { table } = this.engine.registry.get(candidate.aggregate_type);
+        await sql(tx, `SELECT id FROM ${table} WHERE id = $1 FOR UPDATE`, [candidate.aggregate_id]);
         const [deadline] = await sql<DeadlineRow>(
           tx,
           `SELECT id, aggregate_type, aggregate_id, kind, due_at, event, attempts FROM deadlines
            WHERE id = $1 AND fired_at IS NULL AND cancelled_at IS NULL AND due_at <= $2
+             AND (next_attempt_at IS NULL OR next_attempt_at <= $2)
            FOR UPDATE SKIP LOCKED`,
           [candidate.id, now],
         );
@@ -105,20 +106,16 @@ export class DeadlineScheduler {
   private async sendInSavepoint(tx: EntityManager, deadline: DeadlineRow, now: Date): Promise<DeadlineOutcome> {
     await sql(tx, 'SAVEPOINT deadline_delivery');
     try {
-      await this.engine.send(
-        { type: deadline.aggregate_type, id: deadline.aggregate_id },
-        {
-          ...deadline.event,
-          deadline: { id: deadline.id, kind: deadline.kind, dueAt: new Date(deadline.due_at).toISOString() },
-        } as { type: string },
-        SCHEDULER,
-        { manager: tx },
-      );
+      await this.engine.send({ type: deadline.aggregate_type, id: deadline.aggregate_id }, deadline.event, SCHEDULER, {
+        manager: tx,
+        deadline: { id: deadline.id, kind: deadline.kind, dueAt: new Date(deadline.due_at).toISOString() },
+      });
       await sql(tx, 'RELEASE SAVEPOINT deadline_delivery');
       this.logger.info({ deadlineId: deadline.id, kind: deadline.kind, aggregateId: deadline.aggregate_id }, 'deadline delivered');
       return 'delivered';
     } catch (err) {
-      if (!isDomainError(err) || (err.code !== 'INVALID_TRANSITION' && err.code !== 'NOT_FOUND')) throw err;
+      // Any refusal by the domain is final; only unexpected faults are retried.
+      if (!isDomainError(err)) throw err;
       await sql(tx, 'ROLLBACK TO SAVEPOINT deadline_delivery');
       await sql(tx, `UPDATE deadlines SET outcome = 'rejected', last_error = $2 WHERE id = $1 RETURNING id`, [deadline.id, err.message]);
       this.logger.info({ deadlineId: deadline.id, kind: deadline.kind, at: now, reason: err.message }, 'deadline rejected by its workflow');

@@ -49,8 +49,8 @@ interface OutboxRow {
  * Delivers outbox messages at least once, and each handler's effect exactly once (ARCHITECTURE.md §5).
  * A message is processed in one transaction holding its row (FOR UPDATE SKIP LOCKED, so relays do
  * not collide); each handler runs in a savepoint together with the row that records its delivery.
- * A failing handler rolls back to its savepoint; handlers that succeeded keep their delivery, and
- * the message is retried later for the rest only.
+ * A failing handler rolls back to its savepoint and the others still run; handlers that succeeded
+ * keep their delivery, and the message is retried later (with backoff) for the failed ones only.
  */
 export class OutboxRelay {
   private readonly batchSize: number;
@@ -76,8 +76,9 @@ export class OutboxRelay {
     const pass: RelayPass = { delivered: 0, failed: 0 };
     const pending = await sql<{ id: string }>(
       this.dataSource.manager,
-      `SELECT id FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL AND available_at <= $1 ORDER BY position LIMIT ${this.batchSize}`,
-      [this.clock.now()],
+      `SELECT id FROM outbox WHERE delivered_at IS NULL AND dead_at IS NULL AND available_at <= $1 ${this.topicFilter('$2')}
+       ORDER BY position LIMIT ${this.batchSize}`,
+      this.topicFilterParams([this.clock.now()]),
     );
     for (const { id } of pending) {
       const outcome = await this.dataSource.transaction((tx) => this.deliver(tx, id));
@@ -87,13 +88,26 @@ export class OutboxRelay {
     return pass;
   }
 
+  /**
+   * Only topics some handler here takes: a message nobody here knows stays pending (for the
+   * process, perhaps of a newer release, that does) instead of being marked delivered unhandled.
+   */
+  private topicFilter(param: string): string {
+    return this.handlers.some((h) => h.topics === '*') ? '' : `AND topic = ANY(${param})`;
+  }
+
+  private topicFilterParams(params: unknown[]): unknown[] {
+    if (this.handlers.some((h) => h.topics === '*')) return params;
+    return [...params, [...new Set(this.handlers.flatMap((h) => (h.topics === '*' ? [] : h.topics)))]];
+  }
+
   private async deliver(tx: EntityManager, id: string): Promise<'delivered' | 'failed' | 'skipped'> {
     const now = this.clock.now();
     const [row] = await sql<OutboxRow>(
       tx,
       `SELECT id, aggregate_type, aggregate_id, topic, payload, created_at, attempts FROM outbox
-       WHERE id = $1 AND delivered_at IS NULL AND dead_at IS NULL FOR UPDATE SKIP LOCKED`,
-      [id],
+       WHERE id = $1 AND delivered_at IS NULL AND dead_at IS NULL AND available_at <= $2 FOR UPDATE SKIP LOCKED`,
+      [id, now],
     );
     if (!row) return 'skipped';
     const message: OutboxMessage = {
@@ -108,6 +122,7 @@ export class OutboxRelay {
     const done = new Set(
       (await sql<{ handler: string }>(tx, 'SELECT handler FROM outbox_deliveries WHERE message_id = $1', [id])).map((d) => d.handler),
     );
+    const failures: string[] = [];
     for (const handler of this.handlers) {
       if (handler.topics !== '*' && !handler.topics.includes(message.topic)) continue;
       if (done.has(handler.name)) continue;
@@ -117,17 +132,21 @@ export class OutboxRelay {
         await sql(tx, 'INSERT INTO outbox_deliveries (message_id, handler, delivered_at) VALUES ($1, $2, $3)', [id, handler.name, now]);
         await sql(tx, 'RELEASE SAVEPOINT outbox_handler');
       } catch (err) {
+        // Undo this handler's writes only; the others still get their turn.
         await sql(tx, 'ROLLBACK TO SAVEPOINT outbox_handler');
-        await this.recordFailure(tx, message, handler.name, err, now);
-        return 'failed';
+        failures.push(`${handler.name}: ${err instanceof Error ? err.message : String(err)}`);
       }
+    }
+    if (failures.length > 0) {
+      await this.recordFailure(tx, message, failures, now);
+      return 'failed';
     }
     await sql(tx, 'UPDATE outbox SET delivered_at = $2 WHERE id = $1 RETURNING id', [id, now]);
     return 'delivered';
   }
 
-  private async recordFailure(tx: EntityManager, message: OutboxMessage, handler: string, err: unknown, now: Date): Promise<void> {
-    const error = `${handler}: ${err instanceof Error ? err.message : String(err)}`;
+  private async recordFailure(tx: EntityManager, message: OutboxMessage, failures: string[], now: Date): Promise<void> {
+    const error = failures.join('; ');
     const attempts = message.attempts + 1;
     const dead = attempts >= this.maxAttempts;
     const retryAt = new Date(now.getTime() + Math.min(3600, 2 ** attempts) * 1000);
@@ -139,8 +158,8 @@ export class OutboxRelay {
       dead ? now : null,
     ]);
     this.logger[dead ? 'error' : 'warn'](
-      { messageId: message.id, topic: message.topic, handler, attempts, err: error },
-      'outbox handler failed',
+      { messageId: message.id, topic: message.topic, attempts, err: error },
+      dead ? 'outbox message set aside after its last attempt' : 'outbox handler failed; will retry',
     );
   }
 }

@@ -75,4 +75,8 @@ export class WorkflowRegistry {
   has(type: string): boolean {
     return this.definitions.has(type);
   }
+
+  types(): string[] {
+    return [...this.definitions.keys()];
+  }
 }

@@ -8,7 +8,8 @@ import { AuditLog } from '../audit/audit-log.js';
 import { availableActions, type AvailableAction } from './available-actions.js';
 import type { AggregateRow, WorkflowDefinition, WorkflowRegistry } from './definition.js';
 import { applyEffects } from './effects.js';
-import { conflict, invalidTransition } from './errors.js';
+import { conflict, refusal } from './errors.js';
+import { assertInTransaction, persistSnapshot, restoreSnapshot } from './snapshot.js';
 import { stateToString } from './state-value.js';
 
 export interface AggregateRef {
@@ -29,6 +30,14 @@ export interface SendOptions {
   expectedVersion?: number;
   /** Join the caller's transaction instead of opening one. */
   manager?: EntityManager;
+  /** Set by the scheduler only: the deadline this event fires (never taken from a caller's event). */
+  deadline?: DeadlineRef;
+}
+
+export interface DeadlineRef {
+  id: string;
+  kind: string;
+  dueAt: string;
 }
 
 export interface TransitionResult {
@@ -86,7 +95,7 @@ export class WorkflowEngine {
         action: 'create',
         fromState: null,
         toState: state,
-        data: { input: input.input ?? {} },
+        data: { input: input.input ?? {}, columns },
         actor,
         jurisdictionId: input.jurisdictionId,
         machineVersion: definition.version,
@@ -108,10 +117,10 @@ export class WorkflowEngine {
       const now = this.clock.now();
       const snapshot = this.restore(definition, row);
       const facts = (await definition.loadFacts?.({ manager: tx, row, event: payload, actor, now })) ?? {};
-      const envelope = { ...payload, facts, actor, now: now.toISOString() };
+      const envelope = { ...payload, facts, actor, now: now.toISOString(), ...(options.deadline ? { deadline: options.deadline } : {}) };
       if (!snapshot.can(envelope)) {
         const actions = this.describe(definition, snapshot, facts, actor, now);
-        throw invalidTransition(row.state, payload.type, actions);
+        throw refusal(row.state, payload.type, actions);
       }
       const [next, actions] = transition(definition.machine, snapshot, envelope);
       const state = stateToString(next.value);
@@ -133,7 +142,7 @@ export class WorkflowEngine {
         action: type,
         fromState: row.state,
         toState: state,
-        data: { event: rest, facts },
+        data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}) },
         actor,
         jurisdictionId: row.jurisdiction_id,
         machineVersion: definition.version,
@@ -212,14 +221,16 @@ export class WorkflowEngine {
       }
       persisted = definition.migrateSnapshot(persisted, row.machine_version);
     }
-    return definition.machine.resolveState(persisted as Parameters<typeof definition.machine.resolveState>[0]);
+    return restoreSnapshot(definition.machine, persisted);
   }
 
   private persist(definition: WorkflowDefinition, snapshot: AnyMachineSnapshot): Snapshot<unknown> {
-    return definition.machine.getPersistedSnapshot(snapshot) as Snapshot<unknown>;
+    return persistSnapshot(definition.machine, snapshot);
   }
 
   private inTransaction<T>(manager: EntityManager | undefined, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    return manager ? work(manager) : this.dataSource.transaction(work);
+    if (!manager) return this.dataSource.transaction(work);
+    assertInTransaction(manager, 'A workflow step');
+    return work(manager);
   }
 }

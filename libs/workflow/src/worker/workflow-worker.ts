@@ -21,7 +21,6 @@ export class WorkflowWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = true;
-  private lastAnchorAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -36,7 +35,6 @@ export class WorkflowWorker {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.lastAnchorAt = Date.now();
     this.schedule(0);
     this.logger.info({ pollIntervalMs: this.options.pollIntervalMs }, 'workflow worker started');
   }
@@ -56,9 +54,9 @@ export class WorkflowWorker {
     if (deadlines.delivered + deadlines.rejected + deadlines.failed + outbox.delivered + outbox.failed > 0) {
       this.logger.info({ deadlines, outbox }, 'workflow worker pass');
     }
-    if (this.options.anchorIntervalMs > 0 && Date.now() - this.lastAnchorAt >= this.options.anchorIntervalMs) {
-      this.lastAnchorAt = Date.now();
-      const anchor = await this.dataSource.transaction((tx) => this.audit.anchor(tx, this.clock.now()));
+    if (this.options.anchorIntervalMs > 0) {
+      // The interval is measured from the last anchor in the database: restarts and other workers count.
+      const anchor = await this.dataSource.transaction((tx) => this.audit.anchor(tx, this.clock.now(), this.options.anchorIntervalMs));
       if (anchor) this.logger.info({ anchorId: anchor.id, heads: anchor.headCount }, 'audit trail anchored');
     }
   }

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum ChainBreakReason {
   SEQUENCE_GAP = 'SEQUENCE_GAP',
@@ -52,4 +52,42 @@ export class ChainVerification {
 
   @Field(() => ChainBreak, { nullable: true })
   firstBreak!: ChainBreak | null;
+}
+
+export enum AnchorBreakReason {
+  PREV_DIGEST_MISMATCH = 'PREV_DIGEST_MISMATCH',
+  HEADS_MISSING = 'HEADS_MISSING',
+  DIGEST_MISMATCH = 'DIGEST_MISMATCH',
+}
+registerEnumType(AnchorBreakReason, {
+  name: 'AnchorBreakReason',
+  valuesMap: {
+    PREV_DIGEST_MISMATCH: { description: 'This anchor does not follow the one before it.' },
+    HEADS_MISSING: { description: 'Chain heads this anchor recorded are gone.' },
+    DIGEST_MISMATCH: { description: 'The recorded heads or the anchor itself were altered.' },
+  },
+});
+
+@ObjectType({ description: 'The first anchor that does not hold.' })
+export class AnchorBreak {
+  @Field(() => ID)
+  anchorId!: string;
+
+  @Field(() => GraphQLISODateTime)
+  at!: Date;
+
+  @Field(() => AnchorBreakReason)
+  reason!: AnchorBreakReason;
+}
+
+@ObjectType({ description: 'The result of recomputing the chain of periodic anchors over all audit chains.' })
+export class AnchorVerification {
+  @Field()
+  valid!: boolean;
+
+  @Field(() => Int)
+  anchorCount!: number;
+
+  @Field(() => AnchorBreak, { nullable: true })
+  firstBreak!: AnchorBreak | null;
 }

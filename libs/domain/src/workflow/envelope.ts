@@ -11,8 +11,16 @@ export type Envelope<TEvent extends { type: string }, TFacts = Record<string, un
   /** The instant of the transition, ISO 8601, from the runtime's injectable clock. */
   now: string;
   /** Present when the scheduler fires a deadline: which one. */
-  deadline?: { id: string; kind: string; dueAt: string };
+  deadline?: DeadlineInfo;
 };
+
+/** The deadline an event fires, set by the scheduler. */
+export interface DeadlineInfo {
+  id: string;
+  kind: string;
+  /** ISO 8601. */
+  dueAt: string;
+}
 
 /** Keys only the runtime sets: stripped from a caller's event, so nobody can forge them. */
 export const ENVELOPE_KEYS = ['facts', 'actor', 'now', 'deadline'] as const;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, ENVELOPE_KEYS, notFound, type Clock, type WorkflowActor } from '@scrutineer/domain';
+import { DomainError, ENVELOPE_KEYS, notFound, type Clock, type DeadlineInfo, type WorkflowActor } from '@scrutineer/domain';
 import { assertSqlIdentifier, sql } from '@scrutineer/db';
 import { initialTransition, transition, type AnyMachineSnapshot, type EventObject, type Snapshot } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -20,6 +20,7 @@ export interface AggregateRef {
 export interface CreateInput {
   id?: string;
   jurisdictionId: string | null;
+  /** The machine's input; the runtime adds `now` (ISO 8601) and `actor`, for entry effects of the first state. */
   input?: Record<string, unknown>;
   /** Further columns of the aggregate's own table. */
   columns?: Record<string, unknown>;
@@ -31,13 +32,7 @@ export interface SendOptions {
   /** Join the caller's transaction instead of opening one. */
   manager?: EntityManager;
   /** Set by the scheduler only: the deadline this event fires (never taken from a caller's event). */
-  deadline?: DeadlineRef;
-}
-
-export interface DeadlineRef {
-  id: string;
-  kind: string;
-  dueAt: string;
+  deadline?: DeadlineInfo;
 }
 
 export interface TransitionResult {
@@ -70,7 +65,7 @@ export class WorkflowEngine {
     return this.inTransaction(manager, async (tx) => {
       const now = this.clock.now();
       const id = input.id ?? randomUUID();
-      const [snapshot, actions] = initialTransition(definition.machine, input.input ?? {});
+      const [snapshot, actions] = initialTransition(definition.machine, { ...(input.input ?? {}), now: now.toISOString(), actor });
       const state = stateToString(snapshot.value);
       const columns = { ...(input.columns ?? {}), ...(definition.columns?.(snapshot) ?? {}) };
       const names = Object.keys(columns).map(assertSqlIdentifier);

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { addDays, daysBetween, endOfDay, localDateOf, parseLocalDate, startOfDay } from './local-date.js';
 
-const date = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 describe('calendar dates', () => {
   it('counts days both ways', () => {

@@ -32,7 +32,11 @@ const roundArb: fc.Arbitrary<RoundInput> = fc
     invalidShare: fc.double({ min: 0, max: 0.2, noNaN: true }),
     kind: fc.constantFrom('REGULAR' as const, 'EXTRA' as const),
     posts: fc.array(
-      fc.record({ seats: fc.integer({ min: 1, max: 4 }), candidates: fc.integer({ min: 1, max: 7 }), picks: fc.array(fc.array(fc.nat(6)), { maxLength: 150 }) }),
+      fc.record({
+        seats: fc.integer({ min: 1, max: 4 }),
+        candidates: fc.integer({ min: 1, max: 7 }),
+        picks: fc.array(fc.array(fc.nat(6)), { maxLength: 150 }),
+      }),
       { minLength: 1, maxLength: 3 },
     ),
   })
@@ -92,7 +96,12 @@ describe('tally engine', () => {
       fc.property(rulesArb, roundArb, fc.integer(), (rules, r, seed) => {
         const shuffled = {
           ...r,
-          posts: r.posts.map((p) => ({ ...p, votes: [...p.votes].sort((a, b) => ((a.candidateId.charCodeAt(3) * seed) % 7) - ((b.candidateId.charCodeAt(3) * seed) % 7)).reverse() })),
+          posts: r.posts.map((p) => ({
+            ...p,
+            votes: [...p.votes]
+              .sort((a, b) => ((a.candidateId.charCodeAt(3) * seed) % 7) - ((b.candidateId.charCodeAt(3) * seed) % 7))
+              .reverse(),
+          })),
         };
         expect(tally(rules, shuffled)).toEqual(tally(rules, r));
       }),
@@ -110,7 +119,14 @@ describe('tally engine', () => {
             const total = post.votes.reduce((n, v) => n + v.votes, 0);
             const add = Math.min(extra, valid - winner.votes, post.seats * valid - total);
             if (add <= 0) continue;
-            const more = { ...r, posts: r.posts.map((q, j) => (j !== i ? q : { ...q, votes: q.votes.map((v) => (v.candidateId === winner.candidateId ? { ...v, votes: v.votes + add } : v)) })) };
+            const more = {
+              ...r,
+              posts: r.posts.map((q, j) =>
+                j !== i
+                  ? q
+                  : { ...q, votes: q.votes.map((v) => (v.candidateId === winner.candidateId ? { ...v, votes: v.votes + add } : v)) },
+              ),
+            };
             expect(electedIds(tally(rules, more))[i]).toContain(winner.candidateId);
           }
         });
@@ -131,8 +147,21 @@ describe('tally engine', () => {
 
   describe('with the documents’ numbers', () => {
     const party: TallyRules = {
-      quorum: { base: 'ENTITLED', measure: 'PRESENT', ratio: { num: 4, den: 5 }, strict: true, text: '有选举权的到会人数超过应到会人数的五分之四', citation: 'seed 000 L247' },
-      election: { base: 'ENTITLED', ratio: { num: 1, den: 2 }, strict: true, text: '赞成票超过应到会有选举权人数的半数', citation: 'seed 000 L248' },
+      quorum: {
+        base: 'ENTITLED',
+        measure: 'PRESENT',
+        ratio: { num: 4, den: 5 },
+        strict: true,
+        text: '有选举权的到会人数超过应到会人数的五分之四',
+        citation: 'seed 000 L247',
+      },
+      election: {
+        base: 'ENTITLED',
+        ratio: { num: 1, den: 2 },
+        strict: true,
+        text: '赞成票超过应到会有选举权人数的半数',
+        citation: 'seed 000 L248',
+      },
       extraRound: null,
       proxy: { allowed: false, maxPerHolder: null, citation: 'test' },
       mobileBox: { allowed: false, citation: 'test' },
@@ -170,8 +199,21 @@ describe('tally engine', () => {
     it('a village committee of 36,690 registered with 32,837 voting is valid — seed 000 L38–44', () => {
       const village: TallyRules = {
         ...party,
-        quorum: { base: 'REGISTERED', measure: 'VOTED', ratio: { num: 1, den: 2 }, strict: true, text: '选举村民委员会，有登记参加选举的村民过半数投票，选举有效', citation: '村委会组织法 art.15' },
-        election: { base: 'VOTED', ratio: { num: 1, den: 2 }, strict: true, text: '候选人获得参加投票的村民过半数的选票，始得当选', citation: '村委会组织法 art.15' },
+        quorum: {
+          base: 'REGISTERED',
+          measure: 'VOTED',
+          ratio: { num: 1, den: 2 },
+          strict: true,
+          text: '选举村民委员会，有登记参加选举的村民过半数投票，选举有效',
+          citation: '村委会组织法 art.15',
+        },
+        election: {
+          base: 'VOTED',
+          ratio: { num: 1, den: 2 },
+          strict: true,
+          text: '候选人获得参加投票的村民过半数的选票，始得当选',
+          citation: '村委会组织法 art.15',
+        },
       };
       const r: RoundInput = { ...partyRound(36_690, 32_837, [20_000, 18_000, 17_000, 3_000]), registered: 36_690, entitled: 36_690 };
       expect(tally(village, r).decisions.find((d) => d.rule === 'quorum')!.ok).toBe(true);
@@ -180,15 +222,19 @@ describe('tally engine', () => {
     it('sends tied candidates at the last seat to a re-vote, and leaves seats below the threshold unfilled', () => {
       const result = tally(party, partyRound(46, 42, [40, 28, 28, 28]));
       expect(result.outcome).toBe('INCOMPLETE');
-      expect(result.posts[0]).toMatchObject({ seatsInTie: 2, unfilled: 0, elected: [{ candidateId: "c0", votes: 40 }] });
-      expect(result.posts[0]!.tied.map((t) => t.candidateId)).toEqual(["c1", "c2", "c3"]);
+      expect(result.posts[0]).toMatchObject({ seatsInTie: 2, unfilled: 0, elected: [{ candidateId: 'c0', votes: 40 }] });
+      expect(result.posts[0]!.tied.map((t) => t.candidateId)).toEqual(['c1', 'c2', 'c3']);
       const low = tally(party, partyRound(46, 42, [40, 20, 10, 5]));
       expect(low.posts[0]).toMatchObject({ unfilled: 2, seatsInTie: 0 });
       expect(minimumToMeet(46, { ratio: { num: 1, den: 2 }, strict: true })).toBe(24);
     });
 
     it('records proxies and a mobile box outside the rules as violations', () => {
-      const result = tally(party, { ...partyRound(46, 40, [40, 38, 30]), present: { inPerson: 38, byProxy: 1, byMobileBox: 1 }, maxProxiesPerHolder: 4 });
+      const result = tally(party, {
+        ...partyRound(46, 40, [40, 38, 30]),
+        present: { inPerson: 38, byProxy: 1, byMobileBox: 1 },
+        maxProxiesPerHolder: 4,
+      });
       expect(result.violations.map((v) => v.rule)).toEqual(['proxy-not-allowed', 'mobile-box-not-allowed']);
     });
   });

@@ -1,4 +1,4 @@
-import { describe as describeThreshold, meets, minimumToMeet, type Threshold } from './threshold.js';
+import { describeThreshold, meets, minimumToMeet, type Threshold } from './threshold.js';
 
 /**
  * The tally engine: from the numbers of one polling round it decides whether the round counts and
@@ -13,6 +13,8 @@ export interface CitedThreshold extends Threshold {
   /** The rule in the source's words, e.g. 获得参加投票的村民过半数的选票. */
   text: string;
   citation: string;
+  /** Where sources disagree, or how the value was chosen. */
+  note?: string;
 }
 
 export interface TallyRules {
@@ -119,7 +121,8 @@ export function roundInputProblems(r: RoundInput): string[] {
   ];
   for (const [name, value] of counts) if (!Number.isInteger(value) || value < 0) problems.push(`${name} must be a whole number ≥ 0`);
   if (present(r) > r.entitled) problems.push(`more present (${present(r)}) than entitled (${r.entitled})`);
-  if (r.ballotsInvalid > r.ballotsReturned) problems.push(`more invalid ballots (${r.ballotsInvalid}) than returned (${r.ballotsReturned})`);
+  if (r.ballotsInvalid > r.ballotsReturned)
+    problems.push(`more invalid ballots (${r.ballotsInvalid}) than returned (${r.ballotsReturned})`);
   if (r.posts.length === 0) problems.push('at least one post must be voted on');
   const valid = r.ballotsReturned - r.ballotsInvalid;
   const seenPosts = new Set<string>();
@@ -232,7 +235,11 @@ export function tally(rules: TallyRules, r: RoundInput): RoundResult {
     ok: quorumMet,
     message: `quorum: ${measured} ${rules.quorum.measure === 'VOTED' ? 'voted' : 'present'}, ${describeThreshold(rules.quorum, quorumBase)} needed — ${quorumMet ? 'met' : 'not met'}`,
     citation: rules.quorum.citation,
-    values: { [rules.quorum.measure === 'VOTED' ? 'voted' : 'present']: measured, base: quorumBase, needed: minimumToMeet(quorumBase, rules.quorum) },
+    values: {
+      [rules.quorum.measure === 'VOTED' ? 'voted' : 'present']: measured,
+      base: quorumBase,
+      needed: minimumToMeet(quorumBase, rules.quorum),
+    },
   });
   if (!quorumMet) return { outcome: 'NO_QUORUM', decisions, posts: [], violations };
 

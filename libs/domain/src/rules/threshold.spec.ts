@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe as text, meets, minimumToMeet, type Threshold } from './threshold.js';
+import { describeThreshold as text, meets, minimumToMeet, type Threshold } from './threshold.js';
 
 const threshold = fc.record({
   ratio: fc.record({ num: fc.integer({ min: 1, max: 9 }), den: fc.integer({ min: 1, max: 10 }) }).filter((r) => r.num <= r.den),

@@ -32,7 +32,7 @@ export function minimumToMeet(base: number, t: Threshold): number {
 }
 
 /** "more than 1/2 of 55 (27.5)" */
-export function describe(t: Threshold, base: number): string {
+export function describeThreshold(t: Threshold, base: number): string {
   const share = `${t.ratio.num}/${t.ratio.den}`;
   const exact = (t.ratio.num * base) / t.ratio.den;
   const shown = Number.isInteger(exact) ? String(exact) : exact.toFixed(2).replace(/0+$/, '');

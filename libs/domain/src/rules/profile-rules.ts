@@ -1,0 +1,63 @@
+import { fail, pass, type RuleResult } from '../workflow/rules.js';
+import type { OrganizationType, RuleProfile } from './profile.js';
+import type { TallyRules } from './tally.js';
+
+/** The tally engine's rules from a profile. */
+export function tallyRules(profile: RuleProfile): TallyRules {
+  return {
+    quorum: profile.tally.quorum,
+    election: profile.tally.election,
+    extraRound: profile.tally.extraRound,
+    proxy: { ...profile.voting.proxy.value, citation: profile.voting.proxy.citation },
+    mobileBox: { allowed: profile.voting.mobileBox.value, citation: profile.voting.mobileBox.citation },
+  };
+}
+
+/** Fewest candidates for `seats` seats under the profile's 差额 rule. */
+export function minimumCandidates(profile: RuleProfile, seats: number): number {
+  const m = profile.candidates.margin.value;
+  if (m.kind === 'MORE_THAN_SEATS') return seats + 1;
+  // Whole numbers only: more than p% (strict) or at least p% of the seats over the seats.
+  const margin = m.strict ? Math.floor((seats * m.percent) / 100) + 1 : Math.ceil((seats * m.percent) / 100);
+  return seats + Math.max(margin, 1);
+}
+
+/** 差额: enough candidates for the seats. */
+export function candidateMargin(profile: RuleProfile, post: string, seats: number, candidates: number): RuleResult {
+  const needed = minimumCandidates(profile, seats);
+  const m = profile.candidates.margin.value;
+  const rule =
+    m.kind === 'PERCENT' ? `${m.strict ? 'more than' : 'at least'} ${m.percent}% more candidates than seats` : 'more candidates than seats';
+  return candidates >= needed
+    ? pass()
+    : fail('candidate-margin', `${post}: ${candidates} candidate(s) for ${seats} seat(s); ${rule} needs at least ${needed}`, {
+        citation: profile.candidates.margin.citation,
+        values: { post, seats, candidates, needed },
+      });
+}
+
+/** Whether the body is a committee or, for small memberships, a secretary only (不设委员会，只设书记). */
+export function secretaryOnly(profile: RuleProfile, memberCount: number): boolean {
+  const below = profile.body.secretaryOnlyBelow.value;
+  return below !== null && memberCount < below;
+}
+
+/** Seats on the body within the profile's range for the organisation type. */
+export function bodySize(profile: RuleProfile, type: OrganizationType, memberCount: number, seats: number): RuleResult {
+  if (secretaryOnly(profile, memberCount)) {
+    return seats === 1
+      ? pass()
+      : fail('secretary-only', `With ${memberCount} members there is no committee, only a secretary: 1 seat, not ${seats}`, {
+          citation: profile.body.secretaryOnlyBelow.citation,
+          values: { memberCount, seats, below: profile.body.secretaryOnlyBelow.value ?? 0 },
+        });
+  }
+  const range = profile.body.size.value[type];
+  if (!range) return pass();
+  return seats >= range.min && seats <= range.max
+    ? pass()
+    : fail('body-size', `${seats} seat(s) is outside ${range.min}–${range.max} for this body`, {
+        citation: profile.body.size.citation,
+        values: { seats, min: range.min, max: range.max },
+      });
+}

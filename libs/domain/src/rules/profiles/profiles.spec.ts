@@ -1,0 +1,49 @@
+import { PROFILE_IDS, ORGANIZATION_TYPES } from '../profile.js';
+import { bodySize, candidateMargin, minimumCandidates, secretaryOnly } from '../profile-rules.js';
+import { PROFILES, getProfile, profileFor } from './index.js';
+
+describe('rule profiles', () => {
+  const all = Object.values(PROFILES).flat();
+
+  it('cover every organisation type exactly once (latest versions)', () => {
+    for (const type of ORGANIZATION_TYPES) expect(profileFor(type).organizationTypes).toContain(type);
+    expect(Object.keys(PROFILES).sort()).toEqual([...PROFILE_IDS].sort());
+  });
+
+  it('cite a source, or say it is a design choice, for every number', () => {
+    const cited = (value: unknown, path: string): string[] => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const o = value as Record<string, unknown>;
+        const own = 'citation' in o && (typeof o.citation !== 'string' || o.citation.length === 0) ? [path] : [];
+        const basis = 'basis' in o && !['S', 'P', 'X', 'D'].includes(String(o.basis)) ? [`${path}.basis`] : [];
+        return [...own, ...basis, ...Object.entries(o).flatMap(([k, v]) => cited(v, `${path}.${k}`))];
+      }
+      if (Array.isArray(value)) return value.flatMap((v, i) => cited(v, `${path}[${i}]`));
+      return [];
+    };
+    for (const p of all) expect(cited(p, p.id)).toEqual([]);
+  });
+
+  it('number versions from 1 without gaps', () => {
+    for (const versions of Object.values(PROFILES)) expect(versions.map((p) => p.version)).toEqual(versions.map((_, i) => i + 1));
+    expect(() => getProfile('PARTY_BRANCH', 99)).toThrow(/not found/);
+  });
+
+  it('require more than 20% more Party candidates than seats (seed 000 L244)', () => {
+    const party = getProfile('PARTY_BRANCH', 1);
+    expect(minimumCandidates(party, 5)).toBe(7); // 6 would be exactly 20%, not more
+    expect(minimumCandidates(party, 3)).toBe(4);
+    expect(candidateMargin(party, '委员', 5, 6)).toMatchObject({ ok: false, rule: 'candidate-margin', citation: 'seed 000 L244' });
+    expect(minimumCandidates(getProfile('VILLAGE_COMMITTEE', 1), 1)).toBe(2);
+  });
+
+  it('give a branch of fewer than 7 members a secretary only (seed 000 L242)', () => {
+    const party = getProfile('PARTY_BRANCH', 1);
+    expect(secretaryOnly(party, 6)).toBe(true);
+    expect(secretaryOnly(party, 7)).toBe(false);
+    expect(bodySize(party, 'PARTY_BRANCH', 6, 3)).toMatchObject({ ok: false, rule: 'secretary-only' });
+    expect(bodySize(party, 'PARTY_BRANCH', 6, 1).ok).toBe(true);
+    expect(bodySize(party, 'PARTY_BRANCH', 30, 6)).toMatchObject({ ok: false, rule: 'body-size', values: { min: 3, max: 5 } });
+    expect(bodySize(party, 'PARTY_COMMITTEE', 300, 9).ok).toBe(true);
+  });
+});

@@ -1,0 +1,99 @@
+import type { RuleProfile } from '../profile.js';
+
+const BY_ANALOGY = 'no source (seed 002:7–59 gives none); Party rule by analogy (seed 000 L247, L248)';
+
+/** 村团支部换届, from one 街道's plan (seed 002:7–59). Voting thresholds are Party-style by design. */
+export const YOUTH_LEAGUE_BRANCH_V1: RuleProfile = {
+  id: 'YOUTH_LEAGUE_BRANCH',
+  version: 1,
+  name: '团支部换届选举',
+  organizationTypes: ['YOUTH_LEAGUE_BRANCH'],
+  source: 'seed 002:7–59 (a 街道’s plan for village League branches)',
+  tally: {
+    quorum: {
+      measure: 'PRESENT',
+      base: 'ENTITLED',
+      ratio: { num: 4, den: 5 },
+      strict: true,
+      text: '到会团员超过应到会人数的五分之四 — by analogy',
+      citation: BY_ANALOGY,
+      basis: 'D',
+    },
+    election: {
+      base: 'ENTITLED',
+      ratio: { num: 1, den: 2 },
+      strict: true,
+      text: '赞成票超过应到会团员的半数 — by analogy',
+      citation: BY_ANALOGY,
+      basis: 'D',
+    },
+    extraRound: null,
+  },
+  maxRounds: { value: 2, citation: 'no source', basis: 'D' },
+  vacancyFillDays: { value: 60, citation: 'no source', basis: 'D' },
+  candidates: {
+    routes: { value: ['ORGANIZATION', 'SELF'], citation: 'seed 002:25', basis: 'S', note: '组织推荐或个人自荐' },
+    margin: { value: { kind: 'MORE_THAN_SEATS', percent: 0, strict: true }, citation: 'no source', basis: 'D' },
+    initialListRatio: { value: null, citation: '—', basis: 'D' },
+    commitmentLetters: { value: false, citation: '—', basis: 'D' },
+    partyAgeYears: { value: null, citation: '—', basis: 'D' },
+    maxAge: {
+      value: { years: 35, effect: 'UNSUITABLE' },
+      citation: 'seed 002:23',
+      basis: 'S',
+      note: '连任支部委员是党员的，年龄一般不超过35周岁',
+    },
+    newMemberMaxAge: { value: 28, citation: 'seed 002:23', basis: 'S', note: '新进班子的支部委员一般不超过28周岁' },
+    exclusions: [],
+  },
+  body: {
+    size: {
+      value: { YOUTH_LEAGUE_BRANCH: { min: 3, max: 5 } },
+      citation: 'seed 002:21',
+      basis: 'S',
+      note: '团的支部委员会一般由三至五人组成',
+    },
+    secretaryOnlyBelow: {
+      value: 7,
+      citation: 'seed 002:21',
+      basis: 'S',
+      note: '村团员数在七人以下的，经村党支部和街道团工委批准，可只设书记，不设委员',
+    },
+    composition: [
+      { id: 'MIN_WOMEN', value: 1, blocking: false, text: '有条件的支部班子成员中可设一名女委员', citation: 'seed 002:23', basis: 'S' },
+    ],
+  },
+  voting: {
+    proxy: { value: { allowed: false, maxPerHolder: null }, citation: 'no source', basis: 'D' },
+    mobileBox: { value: false, citation: 'no source', basis: 'D' },
+    secretBooth: { value: false, citation: 'seed 002:27', basis: 'S', note: '无记名投票 — no writing booth required' },
+  },
+  schedule: {
+    selfNominationClosesDaysBefore: { value: null, citation: '—', basis: 'D' },
+    massNominationByDaysBefore: { value: null, citation: '—', basis: 'D' },
+    massNominationParticipation: { value: null, citation: '—', basis: 'D' },
+    introductionRequestDaysBefore: { value: null, citation: '—', basis: 'D' },
+    noticeMinDaysBefore: {
+      value: null,
+      citation: 'seed 002:43',
+      basis: 'S',
+      note: 'numbered notices 1–4 before, 5 with the result; no number of days',
+    },
+    objectionFileDays: { value: null, citation: '—', basis: 'D' },
+    objectionAnswerDays: { value: null, citation: '—', basis: 'D' },
+  },
+  steps: {
+    startApproval: { value: true, citation: 'seed 002:29', basis: 'S', note: '召开团员大会应事先向村党支部和街道团工委请示，并取得批准' },
+    voterRoll: { value: true, citation: 'seed 002:41, 002:47', basis: 'S', note: '公布有选举权和被选举权的团员名单' },
+    candidateApproval: {
+      value: true,
+      citation: 'seed 002:27, 002:45',
+      basis: 'S',
+      note: '竞职人选 fixed by the village Party branch and 街道团工委',
+    },
+    result: { value: 'APPROVAL', citation: 'seed 002:29', basis: 'S', note: '选举结果须报村党支部和街道团工委批准，并由街道发文公布' },
+    handover: { value: false, citation: '—', basis: 'D' },
+    preparation: [],
+  },
+  termYears: { value: 3, citation: 'no source', basis: 'D' },
+};

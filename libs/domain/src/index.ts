@@ -18,3 +18,8 @@ export * from './rules/profile-rules.js';
 export * from './rules/person.js';
 export * from './rules/eligibility.js';
 export * from './rules/composition.js';
+export * from './machines/election.types.js';
+export * from './machines/election.rules.js';
+export * from './machines/election.machine.js';
+export * from './machines/candidate.machine.js';
+export * from './workflow/explain.js';

@@ -16,3 +16,11 @@ export const actorIsSystem: Rule<unknown, { actor: WorkflowActor }, undefined> =
 
 /** Rules about who acts rather than about the state of things: failing only these means FORBIDDEN. */
 export const ACCESS_RULE_IDS: readonly string[] = ['actor-role', 'system-only'];
+
+/** A role rule with its roles fixed, for composing with `all`. */
+export const role =
+  (roles: readonly Role[]): Rule<unknown, { actor: WorkflowActor }> =>
+  (args) =>
+    actorRoleIn(args, { roles });
+
+export const systemOnly: Rule<unknown, { actor: WorkflowActor }> = (args) => actorIsSystem(args, undefined);

@@ -50,3 +50,20 @@ export function guardsFromRules<R extends RuleSet>(rules: R): GuardsOf<R> {
   }
   return guards;
 }
+
+/** All of the rules, in order; the first failure is the answer (put who-may-act rules first). */
+export const all =
+  (...rules: Rule[]): Rule =>
+  (args, params) => {
+    for (const rule of rules) {
+      const result = rule(args, params);
+      if (!result.ok) return result;
+    }
+    return pass();
+  };
+
+/** Passes when the rule fails: for routing between branches of one event. */
+export const not =
+  (rule: Rule, id: string, message: string): Rule =>
+  (args, params) =>
+    rule(args, params).ok ? fail(id, message) : pass();

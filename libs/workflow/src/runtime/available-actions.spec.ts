@@ -1,6 +1,7 @@
 import { fail, guardsFromRules, pass, type Rule, systemActor } from '@scrutineer/domain';
 import { initialTransition, setup } from 'xstate';
-import { availableActions, explainGuard } from './available-actions.js';
+import { explainGuard } from '@scrutineer/domain';
+import { availableActions } from './available-actions.js';
 
 const quorum: Rule<unknown, { facts: { present: number; entitled: number } }> = ({ event }) =>
   event.facts.present * 5 > event.facts.entitled * 4

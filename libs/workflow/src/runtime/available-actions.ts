@@ -1,4 +1,4 @@
-import type { RuleFailure, RuleResult, RuleSet } from '@scrutineer/domain';
+import { explainGuard, type RuleFailure, type RuleSet } from '@scrutineer/domain';
 import { getNextTransitions, type AnyMachineSnapshot, type AnyTransitionDefinition, type EventObject } from 'xstate';
 
 export interface BlockReason {
@@ -21,26 +21,6 @@ const toReason = (failure: RuleFailure): BlockReason => ({
   citation: failure.citation ?? null,
   values: failure.values ?? {},
 });
-
-type GuardRef = AnyTransitionDefinition['guard'];
-
-/** Explain one guard through the rule of the same name. Inline or composite guards cannot explain themselves. */
-export function explainGuard(rules: RuleSet, guard: GuardRef, args: { context: unknown; event: EventObject }): RuleResult {
-  if (guard === undefined) return { ok: true };
-  const ref = typeof guard === 'string' ? { type: guard, params: undefined } : guard;
-  const name = typeof ref === 'object' && ref !== null && 'type' in ref ? String(ref.type) : undefined;
-  const rule = name ? rules[name] : undefined;
-  if (!name || !rule) {
-    return { ok: false, rule: name ?? 'guard', message: 'A condition of this step is not met' };
-  }
-  const rawParams = (ref as { params?: unknown }).params;
-  const params = typeof rawParams === 'function' ? (rawParams as (a: unknown) => unknown)(args) : rawParams;
-  try {
-    return rule(args, params);
-  } catch {
-    return { ok: false, rule: name, message: 'A condition of this step cannot be evaluated without the event details' };
-  }
-}
 
 /**
  * Every event the current state (and its ancestors) handles, allowed or not, with the reason each

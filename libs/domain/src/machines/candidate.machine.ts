@@ -1,0 +1,190 @@
+import { assign, setup } from 'xstate';
+import type { Role } from '../access/roles.js';
+import type { LocalDate } from '../calendar/local-date.js';
+import type { EligibilityFinding } from '../rules/eligibility.js';
+import type { Person } from '../rules/person.js';
+import type { NominationRoute, ProfileId } from '../rules/profile.js';
+import { role, systemOnly } from '../workflow/actor-rules.js';
+import type { Envelope } from '../workflow/envelope.js';
+import { all, fail, guardsFromRules, pass, type Rule } from '../workflow/rules.js';
+
+/**
+ * A candidate's own small lifecycle: nominated → under review → approved or disqualified → formal →
+ * elected, defeated or withdrawn. Review levels follow the documents: the township's preliminary
+ * review, then the county or city joint review with discipline, police, courts and 信访 (seed 000 L171,
+ * seed 002:305). A withdrawal keeps its reason, who initiated it and when: it matters to supervision.
+ */
+export const CANDIDATE_MACHINE_VERSION = 1;
+
+export const REVIEW_LEVELS = ['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW'] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
+
+export const WITHDRAWAL_INITIATORS = ['CANDIDATE', 'ELECTION_COMMITTEE', 'UPPER_BODY', 'SYSTEM'] as const;
+export type WithdrawalInitiator = (typeof WITHDRAWAL_INITIATORS)[number];
+
+export interface CandidateContext {
+  electionId: string;
+  profileId: ProfileId;
+  post: string;
+  route: NominationRoute;
+  person: Person;
+  nominatedOn: LocalDate;
+  reviews: { level: ReviewLevel; outcome: 'APPROVED' | 'DISQUALIFIED'; on: LocalDate; note: string }[];
+  commitmentsSignedOn: LocalDate | null;
+  withdrawal: { reason: string; initiator: WithdrawalInitiator; on: LocalDate } | null;
+  disqualification: { reason: string; level: ReviewLevel; on: LocalDate } | null;
+}
+
+export interface CandidateFacts {
+  today: LocalDate;
+  /** The profile's eligibility findings for this person on election day. */
+  findings: EligibilityFinding[];
+  /** The profile asks for commitment letters before a candidate becomes formal. */
+  commitmentsRequired: boolean;
+}
+
+type Events =
+  | { type: 'START_REVIEW' }
+  | { type: 'APPROVE'; level: ReviewLevel; note?: string }
+  | { type: 'DISQUALIFY'; level: ReviewLevel; reason: string }
+  | { type: 'CONFIRM_FORMAL'; commitmentsSignedOn?: LocalDate | null }
+  | { type: 'WITHDRAW'; reason: string; initiator: WithdrawalInitiator; on: LocalDate }
+  | { type: 'ELECT' }
+  | { type: 'DEFEAT' }
+  | { type: 'VOID'; reason: string };
+
+export type CandidateEvent = Envelope<Events, CandidateFacts>;
+
+export interface CandidateInput {
+  electionId: string;
+  profileId: ProfileId;
+  post: string;
+  route: NominationRoute;
+  person: Person;
+  nominatedOn: LocalDate;
+}
+
+type CandidateRule = Rule<CandidateContext, CandidateEvent>;
+
+const OFFICE: readonly Role[] = ['ELECTION_OFFICE'];
+const COMMITTEE: readonly Role[] = ['ELECTION_COMMITTEE', 'ELECTION_OFFICE'];
+
+/** Approval over an INELIGIBLE finding is refused; UNSUITABLE or NEEDS_APPROVAL findings need a written note. */
+const approvable: CandidateRule = ({ event }) => {
+  const ineligible = event.facts.findings.filter((f) => f.effect === 'INELIGIBLE');
+  if (ineligible.length > 0) {
+    return fail('ineligible', ineligible.map((f) => f.message).join('; '), {
+      citation: ineligible.map((f) => f.citation).join('; '),
+      values: { findings: ineligible.length },
+    });
+  }
+  const others = event.facts.findings.filter((f) => f.effect !== 'INELIGIBLE');
+  const noted = event.type === 'APPROVE' && typeof event.note === 'string' && event.note.trim().length > 0;
+  return others.length === 0 || noted
+    ? pass()
+    : fail('needs-note', `Approving despite: ${others.map((f) => f.message).join('; ')} — give the reason and the approval in the note`, {
+        citation: others.map((f) => f.citation).join('; '),
+        values: { findings: others.length },
+      });
+};
+
+const commitmentsGiven: CandidateRule = ({ event }) =>
+  event.type !== 'CONFIRM_FORMAL' || !event.facts.commitmentsRequired || event.commitmentsSignedOn
+    ? pass()
+    : fail('commitments', 'The candidate must sign the commitment letters (竞职承诺书, 辞职承诺书) first', {
+        citation: 'seed 002:307; seed 002:291',
+      });
+
+export const candidateRules = {
+  committee: all(role(COMMITTEE)),
+  review: all(role(OFFICE)),
+  approve: all(role(OFFICE), approvable),
+  confirmFormal: all(role(COMMITTEE), commitmentsGiven),
+  system: systemOnly,
+};
+
+export const candidateMachine = setup({
+  types: {} as { context: CandidateContext; events: CandidateEvent; input: CandidateInput },
+  guards: guardsFromRules(candidateRules),
+}).createMachine({
+  id: 'candidate',
+  context: ({ input }) => ({
+    ...input,
+    reviews: [],
+    commitmentsSignedOn: null,
+    withdrawal: null,
+    disqualification: null,
+  }),
+  initial: 'nominated',
+  on: {
+    WITHDRAW: {
+      guard: 'committee',
+      target: '.withdrawn',
+      actions: assign({
+        withdrawal: ({ event }) => (event.type === 'WITHDRAW' ? { reason: event.reason, initiator: event.initiator, on: event.on } : null),
+      }),
+    },
+  },
+  states: {
+    nominated: { on: { START_REVIEW: { guard: 'committee', target: 'underReview' } } },
+    underReview: {
+      on: {
+        APPROVE: {
+          guard: 'approve',
+          target: 'approved',
+          actions: assign({
+            reviews: ({ context, event }) =>
+              event.type === 'APPROVE'
+                ? [...context.reviews, { level: event.level, outcome: 'APPROVED' as const, on: event.facts.today, note: event.note ?? '' }]
+                : context.reviews,
+          }),
+        },
+        DISQUALIFY: {
+          guard: 'review',
+          target: 'disqualified',
+          actions: assign(({ context, event }) =>
+            event.type === 'DISQUALIFY'
+              ? {
+                  reviews: [
+                    ...context.reviews,
+                    { level: event.level, outcome: 'DISQUALIFIED' as const, on: event.facts.today, note: event.reason },
+                  ],
+                  disqualification: { reason: event.reason, level: event.level, on: event.facts.today },
+                }
+              : {},
+          ),
+        },
+      },
+    },
+    approved: {
+      on: {
+        CONFIRM_FORMAL: {
+          guard: 'confirmFormal',
+          target: 'formal',
+          actions: assign({
+            commitmentsSignedOn: ({ event }) => (event.type === 'CONFIRM_FORMAL' ? (event.commitmentsSignedOn ?? null) : null),
+          }),
+        },
+        DISQUALIFY: {
+          guard: 'review',
+          target: 'disqualified',
+          actions: assign({
+            disqualification: ({ event }) =>
+              event.type === 'DISQUALIFY' ? { reason: event.reason, level: event.level, on: event.facts.today } : null,
+          }),
+        },
+      },
+    },
+    formal: {
+      on: {
+        ELECT: { guard: 'system', target: 'elected' },
+        DEFEAT: { guard: 'system', target: 'defeated' },
+      },
+    },
+    elected: { on: { VOID: { guard: 'system', target: 'voided' }, WITHDRAW: {} } },
+    defeated: { on: { WITHDRAW: {} } },
+    disqualified: { type: 'final' },
+    withdrawn: { type: 'final' },
+    voided: { type: 'final' },
+  },
+});

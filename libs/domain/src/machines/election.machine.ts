@@ -1,0 +1,436 @@
+import { assign, enqueueActions, setup } from 'xstate';
+import { addDays, endOfDay, type LocalDate } from '../calendar/local-date.js';
+import { tallyRules } from '../rules/profile-rules.js';
+import { tally, type RoundInput } from '../rules/tally.js';
+import { EFFECT, effectActions } from '../workflow/effects.js';
+import { guardsFromRules } from '../workflow/rules.js';
+import { electionRules, roundOutcome } from './election.rules.js';
+import type { ElectionContext, ElectionEvent, ElectionInput, OverdueKind, RoundRecord } from './election.types.js';
+
+/**
+ * The lifecycle of one election (DOMAIN.md "Election lifecycle"), with the steps its profile switches
+ * on and the side paths: another round (另行选举), re-vote among the tied, failure after the maximum
+ * rounds with a deadline to fill only the vacancies, deferral (暂缓选举), suspension (罢选, 停选),
+ * annulment and re-run (选举无效), cancellation, and a dispatched secretary (下派).
+ *
+ * Pure: guards read the context and the event (with the facts the runtime gathered); date-bound steps
+ * are deadline effects the runtime turns into rows. Bump the version when snapshots change meaning.
+ */
+export const ELECTION_MACHINE_VERSION = 1;
+
+/** Custom effect: the runtime stores each round's numbers and decisions (table election_rounds). */
+export const SAVE_ROUND = 'election.saveRound';
+
+type Ctx = { context: ElectionContext; event: ElectionEvent };
+
+const schedule = (kind: string, date: LocalDate, extra: Record<string, unknown> = {}) => ({
+  type: EFFECT.scheduleDeadline,
+  params: { kind, dueAt: endOfDay(date), event: { type: 'DEADLINE', kind, ...extra } },
+});
+const cancel = (kind: string) => ({ type: EFFECT.cancelDeadline, params: { kind } });
+
+const withOverdue = (c: ElectionContext, kind: OverdueKind): OverdueKind[] => (c.overdue.includes(kind) ? c.overdue : [...c.overdue, kind]);
+const withoutOverdue = (c: ElectionContext, kind: OverdueKind): OverdueKind[] => c.overdue.filter((k) => k !== kind);
+
+/** Apply a round's numbers: who is elected, which seats stay open, which ties are owed a re-vote. */
+function applyRound(c: ElectionContext, round: RoundInput): Partial<ElectionContext> {
+  const result = tally(tallyRules(c.profile), round);
+  const counted = result.outcome === 'COMPLETE' || result.outcome === 'INCOMPLETE';
+  const elected = { ...c.elected };
+  const vacancies = { ...c.vacancies };
+  const ties = { ...c.ties };
+  const electedNow: Record<string, string[]> = {};
+  if (counted) {
+    for (const p of result.posts) {
+      const ids = p.elected.map((e) => e.candidateId);
+      electedNow[p.post] = ids;
+      elected[p.post] = [...(elected[p.post] ?? []), ...ids];
+      vacancies[p.post] = (vacancies[p.post] ?? 0) - ids.length;
+      if (p.tied.length > 0) ties[p.post] = { candidateIds: p.tied.map((t) => t.candidateId), seats: p.seatsInTie };
+      else delete ties[p.post];
+    }
+  }
+  const record: RoundRecord = {
+    number: c.rounds.length + 1,
+    kind: round.kind,
+    revote: round.revote,
+    counted,
+    outcome: result.outcome,
+    elected: electedNow,
+  };
+  return {
+    rounds: [...c.rounds, record],
+    countedRounds: c.countedRounds + (counted && !round.revote ? 1 : 0),
+    elected,
+    vacancies,
+    ties,
+  };
+}
+
+const nominationDeadlines = (c: ElectionContext) => {
+  const out = [];
+  const self = c.profile.schedule.selfNominationClosesDaysBefore.value;
+  const mass = c.profile.schedule.massNominationByDaysBefore.value;
+  if (self !== null) out.push(schedule('self-nomination-close', addDays(c.electionDay, -self)));
+  if (mass !== null) out.push(schedule('mass-nomination-close', addDays(c.electionDay, -mass)));
+  return out;
+};
+
+const resultDecided = {
+  type: EFFECT.outbox,
+  params: ({ context }: Ctx) => ({ topic: 'election.result_decided', payload: { elected: context.elected } }),
+};
+
+export const electionMachine = setup({
+  types: {} as { context: ElectionContext; events: ElectionEvent; input: ElectionInput },
+  guards: {
+    ...guardsFromRules(electionRules),
+    seatsFilledNeedingApproval: ({ context }) => roundOutcome.seatsFilled(context) && context.profile.steps.result.value === 'APPROVAL',
+    seatsFilled: ({ context }) => roundOutcome.seatsFilled(context),
+    failedAfterMaxRounds: ({ context }) => roundOutcome.failed(context),
+  },
+  actions: {
+    ...effectActions,
+    [SAVE_ROUND]: (_: unknown, _params: unknown) => undefined,
+    /** Record why (deferred, cancelled, annulled …): latest first. */
+    note: assign({
+      notes: ({ context, event }) => [
+        { event: event.type, on: event.facts.today, reason: 'reason' in event && typeof event.reason === 'string' ? event.reason : '' },
+        ...context.notes,
+      ],
+    }),
+  },
+}).createMachine({
+  id: 'election',
+  context: ({ input }) => ({
+    profile: input.profile,
+    organizationType: input.organizationType,
+    memberCount: input.memberCount,
+    electionDay: input.electionDay,
+    posts: input.posts,
+    preparation: {},
+    roll: { publishedOn: null, registered: null, objectionWindowClosed: false, objections: [] },
+    nomination: { selfClosed: false, massClosed: false },
+    noticePostedOn: null,
+    pollingOpenedOn: null,
+    attendance: null,
+    rounds: [],
+    countedRounds: 0,
+    elected: {},
+    vacancies: Object.fromEntries(input.posts.map((p) => [p.post, p.seats])),
+    ties: {},
+    failedOn: null,
+    overdue: [],
+    notes: [],
+  }),
+  initial: 'active',
+  on: {
+    DEADLINE: {
+      guard: 'system',
+      actions: assign(({ context, event }) => {
+        switch (event.kind) {
+          case 'objection-window':
+            return { roll: { ...context.roll, objectionWindowClosed: true } };
+          case 'objection-answer':
+            return context.roll.objections.some((o) => o.number === event.objection && o.answeredOn === null)
+              ? { overdue: withOverdue(context, 'OBJECTION_ANSWER') }
+              : {};
+          case 'self-nomination-close':
+            return { nomination: { ...context.nomination, selfClosed: true } };
+          case 'mass-nomination-close':
+            return { nomination: { ...context.nomination, massClosed: true } };
+          case 'polling-overdue':
+            return { overdue: withOverdue(context, 'POLLING') };
+          case 'vacancy-fill':
+            return { overdue: withOverdue(context, 'VACANCIES') };
+          default:
+            return {};
+        }
+      }),
+    },
+  },
+  states: {
+    active: {
+      initial: 'draft',
+      on: {
+        DEFER: { guard: 'deferOrCancel', target: 'deferred', actions: 'note' },
+        SUSPEND: { guard: 'office', target: 'suspended', actions: 'note' },
+        CANCEL: { guard: 'deferOrCancel', target: 'cancelled', actions: 'note' },
+        RESCHEDULE: {
+          guard: 'reschedule',
+          actions: [assign({ electionDay: ({ event }) => (event as { electionDay: string }).electionDay }), 'note'],
+        },
+      },
+      states: {
+        draft: {
+          on: {
+            SUBMIT: [
+              { guard: 'submitForApproval', target: 'awaitingStartApproval' },
+              { guard: 'submitDirect', target: 'preparation' },
+            ],
+          },
+        },
+        awaitingStartApproval: {
+          on: {
+            APPROVE_START: { guard: 'office', target: 'preparation' },
+            REJECT_START: { guard: 'office', target: 'draft', actions: 'note' },
+          },
+        },
+        preparation: {
+          on: {
+            RECORD_PREPARATION: {
+              guard: 'committee',
+              actions: assign({
+                preparation: ({ context, event }) =>
+                  event.type === 'RECORD_PREPARATION' ? { ...context.preparation, [event.item]: event.on } : context.preparation,
+              }),
+            },
+            COMPLETE_PREPARATION: [
+              { guard: 'completePreparationToRoll', target: 'voterRegistration' },
+              { guard: 'completePreparationToNomination', target: 'nomination' },
+            ],
+          },
+        },
+        voterRegistration: {
+          on: {
+            PUBLISH_ROLL: {
+              guard: 'publishRoll',
+              actions: [
+                assign({
+                  roll: ({ context, event }) =>
+                    event.type === 'PUBLISH_ROLL'
+                      ? { ...context.roll, publishedOn: event.publishedOn, registered: event.registered }
+                      : context.roll,
+                }),
+                enqueueActions(({ context, event, enqueue }) => {
+                  const days = context.profile.schedule.objectionFileDays.value;
+                  if (event.type === 'PUBLISH_ROLL' && days !== null)
+                    enqueue(schedule('objection-window', addDays(event.publishedOn, days)));
+                }),
+              ],
+            },
+            RECORD_OBJECTION: {
+              guard: 'recordObjection',
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                if (event.type !== 'RECORD_OBJECTION') return;
+                const number = context.roll.objections.length + 1;
+                enqueue.assign({
+                  roll: {
+                    ...context.roll,
+                    objections: [
+                      ...context.roll.objections,
+                      { number, receivedOn: event.receivedOn, summary: event.summary, answeredOn: null, outcome: null },
+                    ],
+                  },
+                });
+                const days = context.profile.schedule.objectionAnswerDays.value;
+                if (days !== null) enqueue(schedule(`objection-${number}`, addDays(event.receivedOn, days), { objection: number }));
+              }),
+            },
+            ANSWER_OBJECTION: {
+              guard: 'answerObjection',
+              actions: enqueueActions(({ context, event, enqueue }) => {
+                if (event.type !== 'ANSWER_OBJECTION') return;
+                const objections = context.roll.objections.map((o) =>
+                  o.number === event.objection ? { ...o, answeredOn: event.answeredOn, outcome: event.outcome } : o,
+                );
+                const stillOpen = objections.some((o) => o.answeredOn === null);
+                enqueue.assign({
+                  roll: { ...context.roll, objections },
+                  overdue: stillOpen ? context.overdue : withoutOverdue(context, 'OBJECTION_ANSWER'),
+                });
+                enqueue(cancel(`objection-${event.objection}`));
+              }),
+            },
+            CLOSE_ROLL: { guard: 'closeRoll', target: 'nomination' },
+          },
+        },
+        nomination: {
+          entry: enqueueActions(({ context, enqueue }) => nominationDeadlines(context).forEach((a) => enqueue(a))),
+          exit: [cancel('self-nomination-close'), cancel('mass-nomination-close')],
+          on: {
+            CLOSE_NOMINATION: { guard: 'closeNomination', target: 'qualificationReview' },
+            RESCHEDULE: {
+              guard: 'reschedule',
+              actions: [
+                assign({ electionDay: ({ event }) => (event as { electionDay: string }).electionDay }),
+                'note',
+                enqueueActions(({ context, enqueue }) => nominationDeadlines(context).forEach((a) => enqueue(a))),
+              ],
+            },
+          },
+        },
+        qualificationReview: {
+          on: {
+            COMPLETE_REVIEW: [
+              { guard: 'completeReviewToApproval', target: 'candidateApproval' },
+              { guard: 'completeReviewToPublicity', target: 'publicity' },
+            ],
+          },
+        },
+        candidateApproval: {
+          on: {
+            APPROVE_CANDIDATES: { guard: 'approveCandidates', target: 'publicity' },
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: 'note' },
+          },
+        },
+        publicity: {
+          on: {
+            PUBLISH_NOTICE: {
+              guard: 'publishNotice',
+              target: 'noticed',
+              actions: assign({ noticePostedOn: ({ event }) => (event.type === 'PUBLISH_NOTICE' ? event.postedOn : null) }),
+            },
+          },
+        },
+        noticed: {
+          entry: enqueueActions(({ context, enqueue }) => enqueue(schedule('polling-overdue', context.electionDay))),
+          exit: cancel('polling-overdue'),
+          on: {
+            OPEN_POLLING: {
+              guard: 'openPolling',
+              target: 'polling',
+              actions: assign({
+                pollingOpenedOn: ({ event }) => event.facts.today,
+                attendance: ({ event }) =>
+                  event.type === 'OPEN_POLLING' && event.entitled !== undefined && event.present !== undefined
+                    ? { entitled: event.entitled, present: event.present }
+                    : null,
+                overdue: ({ context }) => withoutOverdue(context, 'POLLING'),
+              }),
+            },
+            RESCHEDULE: {
+              guard: 'reschedule',
+              actions: [
+                assign({
+                  electionDay: ({ event }) => (event as { electionDay: string }).electionDay,
+                  overdue: ({ context }) => withoutOverdue(context, 'POLLING'),
+                }),
+                'note',
+                enqueueActions(({ context, enqueue }) => enqueue(schedule('polling-overdue', context.electionDay))),
+              ],
+            },
+          },
+        },
+        polling: {
+          on: {
+            RECORD_ROUND: {
+              guard: 'recordRound',
+              target: 'decidingRound',
+              actions: [
+                {
+                  type: SAVE_ROUND,
+                  params: ({ context, event }: Ctx) =>
+                    event.type === 'RECORD_ROUND'
+                      ? { round: event.round, result: tally(tallyRules(context.profile), event.round), number: context.rounds.length + 1 }
+                      : null,
+                },
+                assign(({ context, event }) => (event.type === 'RECORD_ROUND' ? applyRound(context, event.round) : {})),
+              ],
+            },
+          },
+        },
+        decidingRound: {
+          always: [
+            { guard: 'seatsFilledNeedingApproval', target: '#election.resultPending' },
+            { guard: 'seatsFilled', target: '#election.elected' },
+            { guard: 'failedAfterMaxRounds', target: '#election.failed' },
+            { target: 'polling' },
+          ],
+        },
+        hist: { type: 'history', history: 'deep' },
+      },
+    },
+    deferred: {
+      on: {
+        RESUME: { guard: 'office', target: 'active.hist', actions: 'note' },
+        CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
+        DISPATCH_SECRETARY: { guard: 'dispatchSecretary', target: 'secretaryDispatched', actions: 'note' },
+      },
+    },
+    suspended: {
+      on: {
+        RESUME: { guard: 'office', target: 'active.hist', actions: 'note' },
+        CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
+      },
+    },
+    failed: {
+      entry: [
+        assign({ failedOn: ({ event }) => event.facts.today }),
+        enqueueActions(({ context, event, enqueue }) =>
+          enqueue(schedule('vacancy-fill', addDays(event.facts.today, context.profile.vacancyFillDays.value))),
+        ),
+        {
+          type: EFFECT.outbox,
+          params: ({ context }: Ctx) => ({ topic: 'election.failed', payload: { elected: context.elected, vacancies: context.vacancies } }),
+        },
+      ],
+      exit: cancel('vacancy-fill'),
+      on: {
+        REOPEN_VACANCIES: {
+          guard: 'office',
+          target: 'active.polling',
+          actions: [assign({ countedRounds: 0, overdue: ({ context }) => withoutOverdue(context, 'VACANCIES') }), 'note'],
+        },
+        DISPATCH_SECRETARY: { guard: 'dispatchSecretary', target: 'secretaryDispatched', actions: 'note' },
+        CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
+      },
+    },
+    resultPending: {
+      entry: resultDecided,
+      on: {
+        APPROVE_RESULT: { guard: 'office', target: 'elected' },
+        REJECT_RESULT: { guard: 'office', target: 'annulled', actions: 'note' },
+        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+      },
+    },
+    elected: {
+      entry: enqueueActions(({ context, enqueue }) => {
+        // With approval the result was announced on entering resultPending already.
+        if (context.profile.steps.result.value !== 'APPROVAL') enqueue(resultDecided);
+      }),
+      on: {
+        CERTIFY: { guard: 'certify', target: 'certified' },
+        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+      },
+    },
+    certified: {
+      on: {
+        COMPLETE_HANDOVER: { guard: 'completeHandover', target: 'handedOver' },
+        ARCHIVE: { guard: 'handoverToArchive', target: 'archived' },
+        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+      },
+    },
+    handedOver: {
+      on: {
+        ARCHIVE: { guard: 'office', target: 'archived' },
+        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+      },
+    },
+    annulled: {
+      entry: { type: EFFECT.outbox, params: { topic: 'election.annulled', payload: {} } },
+      on: {
+        RERUN: {
+          guard: 'office',
+          target: 'active.nomination',
+          actions: [
+            assign(({ context }) => ({
+              pollingOpenedOn: null,
+              noticePostedOn: null,
+              countedRounds: 0,
+              elected: {},
+              ties: {},
+              failedOn: null,
+              vacancies: Object.fromEntries(context.posts.map((p) => [p.post, p.seats])),
+            })),
+            'note',
+          ],
+        },
+        CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
+      },
+    },
+    cancelled: { type: 'final' },
+    secretaryDispatched: { type: 'final' },
+    archived: { type: 'final' },
+  },
+});

@@ -1,0 +1,328 @@
+import type { Role } from '../access/roles.js';
+import { addDays, daysBetween } from '../calendar/local-date.js';
+import { bodySize, candidateMargin } from '../rules/profile-rules.js';
+import { roundInputProblems } from '../rules/tally.js';
+import { describeThreshold, meets, minimumToMeet } from '../rules/threshold.js';
+import { role, systemOnly } from '../workflow/actor-rules.js';
+import { all, fail, not, pass, type Rule, type RuleResult } from '../workflow/rules.js';
+import type { ElectionContext, ElectionEvent } from './election.types.js';
+
+/**
+ * The election's guards, each a rule that says why it refuses (ARCHITECTURE.md §7), with the
+ * profile's numbers and sources. Who may act comes first, so a wrong role reads as FORBIDDEN.
+ */
+type ElectionRule = Rule<ElectionContext, ElectionEvent>;
+
+/** 换届办 / the upper body: approvals, certificates, side paths. */
+const OFFICE: readonly Role[] = ['ELECTION_OFFICE'];
+/** Steps the election committee takes; the office may record them too. */
+const COMMITTEE: readonly Role[] = ['ELECTION_COMMITTEE', 'ELECTION_OFFICE'];
+
+const r =
+  (check: (context: ElectionContext, event: ElectionEvent) => RuleResult): ElectionRule =>
+  ({ context, event }) =>
+    check(context, event);
+
+const totalSeats = (c: ElectionContext): number => c.posts.reduce((n, p) => n + p.seats, 0);
+
+export const seatsFitBody = r((c) => bodySize(c.profile, c.organizationType, c.memberCount, totalSeats(c)));
+
+export const needsStartApproval = r((c) =>
+  c.profile.steps.startApproval.value ? pass() : fail('start-approval', 'this kind of election starts without approval'),
+);
+
+export const preparationDone = r((c) => {
+  const missing = c.profile.steps.preparation.filter((item) => !c.preparation[item]);
+  return missing.length === 0
+    ? pass()
+    : fail('preparation', `Preparation is not finished: ${missing.join(', ')} still to record`, {
+        citation: 'seed 002:297–299; seed 000 L101, L171',
+        values: { missing: missing.join(',') },
+      });
+});
+
+export const hasVoterRoll = r((c) =>
+  c.profile.steps.voterRoll.value ? pass() : fail('voter-roll', 'this kind of election keeps no published roll'),
+);
+
+const rollNotYetPublished = r((c) =>
+  c.roll.publishedOn === null ? pass() : fail('roll-published', `The roll was already published on ${c.roll.publishedOn}`),
+);
+
+const rollPublished = r((c) => (c.roll.publishedOn !== null ? pass() : fail('roll-unpublished', 'Publish the voter roll first')));
+
+const objectionInWindow = r((c, e) => {
+  const days = c.profile.schedule.objectionFileDays.value;
+  if (e.type !== 'RECORD_OBJECTION' || days === null || c.roll.publishedOn === null || e.receivedOn === undefined) return pass();
+  const last = addDays(c.roll.publishedOn, days);
+  return e.receivedOn <= last
+    ? pass()
+    : fail(
+        'objection-window',
+        `Objections may be filed until ${last} (${days} days after the roll was published on ${c.roll.publishedOn})`,
+        {
+          citation: c.profile.schedule.objectionFileDays.citation,
+          values: { publishedOn: c.roll.publishedOn, receivedOn: e.receivedOn, days },
+        },
+      );
+});
+
+const objectionOpen = r((c, e) => {
+  if (e.type !== 'ANSWER_OBJECTION' || e.objection === undefined) return pass();
+  const objection = c.roll.objections.find((o) => o.number === e.objection);
+  if (!objection) return fail('objection-unknown', `There is no objection number ${e.objection}`);
+  return objection.answeredOn === null
+    ? pass()
+    : fail('objection-answered', `Objection ${e.objection} was answered on ${objection.answeredOn}`);
+});
+
+export const rollClosable = r((c) => {
+  if (c.roll.publishedOn === null) return fail('roll-unpublished', 'Publish the voter roll first');
+  const days = c.profile.schedule.objectionFileDays.value;
+  if (days !== null && !c.roll.objectionWindowClosed) {
+    return fail('objection-window-open', `Objections may still be filed until ${addDays(c.roll.publishedOn, days)}`, {
+      citation: c.profile.schedule.objectionFileDays.citation,
+      values: { publishedOn: c.roll.publishedOn, days },
+    });
+  }
+  const open = c.roll.objections.filter((o) => o.answeredOn === null).length;
+  return open === 0
+    ? pass()
+    : fail('objections-open', `${open} objection(s) to the roll are not answered yet`, {
+        citation: c.profile.schedule.objectionAnswerDays.citation,
+        values: { open },
+      });
+});
+
+const everyPost = (c: ElectionContext, check: (post: string, seats: number) => RuleResult): RuleResult => {
+  for (const { post, seats } of c.posts) {
+    const result = check(post, seats);
+    if (!result.ok) return result;
+  }
+  return pass();
+};
+
+export const nominationsSufficient = r((c, e) =>
+  everyPost(c, (post, seats) => {
+    const n = e.facts.candidates[post];
+    const standing = n ? n.nominated + n.underReview + n.approved + n.formal : 0;
+    const ratio = c.profile.candidates.initialListRatio.value;
+    if (ratio !== null && standing < ratio * seats) {
+      return fail(
+        'initial-list',
+        `${post}: ${standing} nominee(s) for ${seats} seat(s); the initial list is 1:${ratio}, so ${ratio * seats} are needed`,
+        {
+          citation: c.profile.candidates.initialListRatio.citation,
+          values: { post, seats, nominees: standing, needed: ratio * seats },
+        },
+      );
+    }
+    return candidateMargin(c.profile, post, seats, standing);
+  }),
+);
+
+export const reviewFinished = r((c, e) =>
+  everyPost(c, (post, seats) => {
+    const n = e.facts.candidates[post];
+    const pending = n ? n.nominated + n.underReview : 0;
+    if (pending > 0) {
+      return fail('review-pending', `${post}: ${pending} candidate(s) still to be reviewed`, {
+        citation: 'seed 002:305; seed 000 L171',
+        values: { post, pending },
+      });
+    }
+    return candidateMargin(c.profile, post, seats, n ? n.approved + n.formal : 0);
+  }),
+);
+
+export const needsCandidateApproval = r((c) =>
+  c.profile.steps.candidateApproval.value ? pass() : fail('candidate-approval', 'no upper approval of the candidate list'),
+);
+
+export const marginOfApproved = r((c, e) =>
+  everyPost(c, (post, seats) => {
+    const n = e.facts.candidates[post];
+    return candidateMargin(c.profile, post, seats, n ? n.approved + n.formal : 0);
+  }),
+);
+
+export const commitmentsSigned = r((c, e) => {
+  if (!c.profile.candidates.commitmentLetters.value) return pass();
+  const missing = Object.values(e.facts.candidates).reduce((n, p) => n + p.withoutCommitments, 0);
+  return missing === 0
+    ? pass()
+    : fail('commitments', `${missing} candidate(s) have not signed the commitment letters`, {
+        citation: c.profile.candidates.commitmentLetters.citation,
+        values: { missing },
+      });
+});
+
+const noticeDaysBefore = (c: ElectionContext, postedOn: string, electionDay: string): RuleResult => {
+  const min = c.profile.schedule.noticeMinDaysBefore.value;
+  if (min === null) return pass();
+  const days = daysBetween(postedOn, electionDay);
+  return days >= min
+    ? pass()
+    : fail('notice-days', `The notice was posted ${days} day(s) before election day ${electionDay}; at least ${min} are required`, {
+        citation: c.profile.schedule.noticeMinDaysBefore.citation,
+        values: { postedOn, electionDay, days, required: min },
+      });
+};
+
+export const noticeInTime = r((c, e) => {
+  if (e.type !== 'PUBLISH_NOTICE' || e.postedOn === undefined) return pass();
+  if (daysBetween(e.facts.today, e.postedOn) > 0) return fail('notice-future', `The notice cannot be posted in the future (${e.postedOn})`);
+  return noticeDaysBefore(c, e.postedOn, c.electionDay);
+});
+
+export const rescheduleAllowed = r((c, e) => {
+  if (e.type !== 'RESCHEDULE' || e.electionDay === undefined) return pass();
+  if (daysBetween(e.facts.today, e.electionDay) < 0) return fail('reschedule-past', `Election day ${e.electionDay} is in the past`);
+  return c.noticePostedOn ? noticeDaysBefore(c, c.noticePostedOn, e.electionDay) : pass();
+});
+
+export const electionDayReached = r((c, e) =>
+  daysBetween(c.electionDay, e.facts.today) >= 0
+    ? pass()
+    : fail('before-election-day', `Polling opens on election day, ${c.electionDay}`, {
+        values: { today: e.facts.today, electionDay: c.electionDay },
+      }),
+);
+
+export const secretBoothReady = r((c, e) =>
+  !c.profile.voting.secretBooth.value || e.type !== 'OPEN_POLLING' || e.secretBoothReady !== false
+    ? pass()
+    : fail('secret-booth', 'A secret writing booth is required before polling opens', { citation: c.profile.voting.secretBooth.citation }),
+);
+
+/** Where the quorum is about attendance (Party: 到會人數超過應到會人數的五分之四), voting cannot begin without it. */
+export const quorumAtOpening = r((c, e) => {
+  const q = c.profile.tally.quorum;
+  if (q.measure !== 'PRESENT' || e.type !== 'OPEN_POLLING') return pass();
+  if (e.entitled === undefined || e.present === undefined) {
+    return fail('attendance-missing', 'Count those entitled to attend (应到会) and those present before polling opens', {
+      citation: q.citation,
+    });
+  }
+  if (e.present > e.entitled) return fail('attendance-inconsistent', `More present (${e.present}) than entitled (${e.entitled})`);
+  return meets(e.present, e.entitled, q)
+    ? pass()
+    : fail('quorum', `quorum: ${e.present} of ${e.entitled} present, ${describeThreshold(q, e.entitled)} needed`, {
+        citation: q.citation,
+        values: { present: e.present, entitled: e.entitled, needed: minimumToMeet(e.entitled, q) },
+      });
+});
+
+/** The round recorded must be the one owed: re-vote among the tied, then other rounds for vacancies. */
+export const roundExpected = r((c, e) => {
+  if (e.type !== 'RECORD_ROUND' || e.round === undefined) return pass();
+  const round = e.round;
+  const problems = roundInputProblems(round);
+  if (problems.length > 0) return fail('round-inconsistent', `The numbers do not add up: ${problems.join('; ')}`);
+  const tiedPosts = Object.keys(c.ties);
+  if (tiedPosts.length > 0) {
+    if (!round.revote) return fail('revote-owed', `A re-vote among tied candidates is owed first for: ${tiedPosts.join(', ')}`);
+    for (const p of round.posts) {
+      const tie = c.ties[p.post];
+      if (!tie) return fail('revote-post', `No re-vote is owed for ${p.post}`);
+      if (p.seats !== tie.seats) return fail('revote-seats', `${p.post}: the re-vote is for ${tie.seats} seat(s)`);
+      const outsiders = p.votes.filter((v) => !tie.candidateIds.includes(v.candidateId));
+      if (outsiders.length) return fail('revote-candidates', `${p.post}: only the tied candidates stand in the re-vote`);
+    }
+    return pass();
+  }
+  if (round.revote) return fail('revote-not-owed', 'No tie is pending: record a regular round');
+  const firstOfSeries = c.countedRounds === 0;
+  if (firstOfSeries && round.kind !== 'REGULAR') return fail('round-kind', 'The first round is a regular round');
+  if (!firstOfSeries && round.kind !== 'EXTRA') return fail('round-kind', 'Seats left unfilled are filled in another round (另行选举)');
+  for (const p of round.posts) {
+    const open = c.vacancies[p.post];
+    if (open === undefined || open === 0) return fail('round-post', `${p.post} has no open seats`);
+    if (p.seats !== open) return fail('round-seats', `${p.post}: ${open} seat(s) are open, not ${p.seats}`);
+    const formal = e.facts.formalIds[p.post] ?? [];
+    const elected = c.elected[p.post] ?? [];
+    const strangers = p.votes.filter((v) => !formal.includes(v.candidateId) || elected.includes(v.candidateId));
+    if (strangers.length) {
+      return fail(
+        'round-candidates',
+        `${p.post}: votes for ${strangers.map((s) => s.candidateId).join(', ')}, who are not formal candidates still standing`,
+      );
+    }
+  }
+  const missing = Object.entries(c.vacancies).filter(([post, n]) => n > 0 && !round.posts.some((p) => p.post === post));
+  return missing.length === 0
+    ? pass()
+    : fail('round-posts', `The round must cover every post with open seats: ${missing.map(([p]) => p).join(', ')}`);
+});
+
+export const noOpenBlockers = r((_, e) => {
+  const open = e.facts.blockers.filter((b) => b.count > 0);
+  return open.length === 0
+    ? pass()
+    : fail('open-blockers', `Certification waits while ${open.map((b) => `${b.count} ${b.description}`).join(' and ')} remain open`, {
+        values: Object.fromEntries(open.map((b) => [b.kind, b.count])),
+      });
+});
+
+export const compositionAllows = r((c, e) =>
+  e.facts.compositionBlocking.length === 0
+    ? pass()
+    : fail('composition', `The elected body misses blocking targets: ${e.facts.compositionBlocking.join('; ')}`, {
+        citation: c.profile.body.composition.map((t) => t.citation).join('; '),
+      }),
+);
+
+export const notYetPolling = r((c) =>
+  c.pollingOpenedOn === null ? pass() : fail('polling-begun', `Polling began on ${c.pollingOpenedOn}; suspend the election instead`),
+);
+
+const partyProfile = r((c) =>
+  c.profile.id === 'PARTY_BRANCH'
+    ? pass()
+    : fail('dispatch-party-only', 'Only a Party organisation can have its secretary dispatched (下派)', { citation: 'seed 000 L191' }),
+);
+
+const needsHandover = r((c) => (c.profile.steps.handover.value ? pass() : fail('handover', 'this kind of election has no handover')));
+const resultNeedsApproval = r((c) =>
+  c.profile.steps.result.value === 'APPROVAL' ? pass() : fail('result-approval', 'the result takes effect without approval'),
+);
+
+/** The guards of the machine, by name. */
+export const electionRules = {
+  submitForApproval: all(role(OFFICE), seatsFitBody, needsStartApproval),
+  submitDirect: all(role(OFFICE), seatsFitBody, not(needsStartApproval, 'start-approval', 'submit for start approval first')),
+  office: all(role(OFFICE)),
+  committee: all(role(COMMITTEE)),
+  completePreparationToRoll: all(role(COMMITTEE), preparationDone, hasVoterRoll),
+  completePreparationToNomination: all(role(COMMITTEE), preparationDone, not(hasVoterRoll, 'voter-roll', 'publish the voter roll next')),
+  publishRoll: all(role(COMMITTEE), rollNotYetPublished),
+  recordObjection: all(role(COMMITTEE), rollPublished, objectionInWindow),
+  answerObjection: all(role(COMMITTEE), objectionOpen),
+  closeRoll: all(role(COMMITTEE), rollClosable),
+  closeNomination: all(role(COMMITTEE), nominationsSufficient),
+  completeReviewToApproval: all(role(COMMITTEE), reviewFinished, needsCandidateApproval),
+  completeReviewToPublicity: all(
+    role(COMMITTEE),
+    reviewFinished,
+    not(needsCandidateApproval, 'candidate-approval', 'the list goes to the upper body'),
+  ),
+  approveCandidates: all(role(OFFICE), marginOfApproved),
+  publishNotice: all(role(COMMITTEE), commitmentsSigned, noticeInTime),
+  reschedule: all(role(COMMITTEE), notYetPolling, rescheduleAllowed),
+  openPolling: all(role(COMMITTEE), electionDayReached, secretBoothReady, quorumAtOpening),
+  recordRound: all(role(COMMITTEE), roundExpected),
+  certify: all(role(OFFICE), noOpenBlockers, compositionAllows),
+  handoverToArchive: all(role(OFFICE), not(needsHandover, 'handover', 'complete the handover first')),
+  completeHandover: all(role(COMMITTEE), needsHandover),
+  deferOrCancel: all(role(OFFICE), notYetPolling),
+  dispatchSecretary: all(role(OFFICE), partyProfile),
+  system: systemOnly,
+  resultNeedsApproval,
+};
+
+/** Routing after a round (not permissions): which state the counted numbers lead to. */
+export const roundOutcome = {
+  seatsFilled: (c: ElectionContext): boolean => Object.values(c.vacancies).every((n) => n === 0) && Object.keys(c.ties).length === 0,
+  failed: (c: ElectionContext): boolean =>
+    Object.keys(c.ties).length === 0 && Object.values(c.vacancies).some((n) => n > 0) && c.countedRounds >= c.profile.maxRounds.value,
+};

@@ -81,6 +81,69 @@ describe('access control through HTTP', () => {
   describe('role × mutation matrix', () => {
     type Sample = { roles: readonly Role[] | 'public'; query: string; variables: (w: World) => Record<string, unknown> };
     const none = '00000000-0000-4000-8000-000000000404';
+    const ELECTION_ACTORS: readonly Role[] = ['ELECTION_OFFICE', 'ELECTION_COMMITTEE'];
+    const step = (name: string, input: string, extra: Record<string, unknown> = {}): [string, Sample] => [
+      name,
+      {
+        roles: ELECTION_ACTORS,
+        query: `mutation ($input: ${input}!) { ${name}(input: $input) { id } }`,
+        variables: () => ({ input: { id: none, expectedVersion: 1, ...extra } }),
+      },
+    ];
+    const reason = { reason: 'matrix' };
+    /** Every step of an election: the resolver admits both election roles; the machine decides per step (tested elsewhere). */
+    const electionSteps: Record<string, Sample> = Object.fromEntries([
+      step('submitElection', 'ElectionStepInput'),
+      step('approveElectionStart', 'ElectionStepInput'),
+      step('rejectElectionStart', 'ElectionReasonInput', reason),
+      step('recordPreparation', 'RecordPreparationInput', { item: 'COMMITTEE_FORMED', on: '2026-04-01' }),
+      step('completePreparation', 'ElectionStepInput'),
+      step('publishVoterRoll', 'PublishVoterRollInput', { publishedOn: '2026-04-01', registered: 10 }),
+      step('recordRollObjection', 'RecordRollObjectionInput', { receivedOn: '2026-04-01', summary: 'x' }),
+      step('answerRollObjection', 'AnswerRollObjectionInput', { objection: 1, answeredOn: '2026-04-01', outcome: 'x' }),
+      step('closeVoterRoll', 'ElectionStepInput'),
+      step('closeNomination', 'ElectionStepInput'),
+      step('completeCandidateReview', 'ElectionStepInput'),
+      step('approveCandidateList', 'ElectionStepInput'),
+      step('returnCandidateList', 'ElectionReasonInput', reason),
+      step('publishElectionNotice', 'PublishElectionNoticeInput', { postedOn: '2026-04-01' }),
+      step('rescheduleElection', 'RescheduleElectionInput', { electionDay: '2026-05-10', ...reason }),
+      step('openPolling', 'OpenPollingInput', { secretBoothReady: true }),
+      step('recordRound', 'RecordRoundInput', {
+        kind: 'REGULAR',
+        revote: false,
+        registered: 10,
+        entitled: 10,
+        presentInPerson: 10,
+        presentByProxy: 0,
+        presentByMobileBox: 0,
+        ballotsIssued: 10,
+        ballotsReturned: 10,
+        ballotsInvalid: 0,
+        maxProxiesPerHolder: 0,
+        posts: [{ post: '主任', seats: 1, votes: [] }],
+      }),
+      step('approveElectionResult', 'ElectionStepInput'),
+      step('rejectElectionResult', 'ElectionReasonInput', reason),
+      step('certifyElection', 'ElectionStepInput'),
+      step('completeHandover', 'CompleteHandoverInput', { on: '2026-05-20' }),
+      step('archiveElection', 'ElectionStepInput'),
+      step('deferElection', 'ElectionReasonInput', reason),
+      step('suspendElection', 'ElectionReasonInput', reason),
+      step('resumeElection', 'ElectionReasonInput', reason),
+      step('cancelElection', 'ElectionReasonInput', reason),
+      step('annulElection', 'ElectionReasonInput', reason),
+      step('rerunElection', 'ElectionReasonInput', reason),
+      step('reopenVacancies', 'ElectionReasonInput', reason),
+      step('dispatchSecretary', 'ElectionReasonInput', reason),
+    ]);
+    const candidateSteps: Record<string, Sample> = Object.fromEntries([
+      step('startCandidateReview', 'CandidateStepInput'),
+      step('approveCandidate', 'ApproveCandidateInput', { level: 'TOWNSHIP_PRELIMINARY' }),
+      step('disqualifyCandidate', 'DisqualifyCandidateInput', { level: 'JOINT_REVIEW', reason: 'x' }),
+      step('confirmFormalCandidate', 'ConfirmFormalCandidateInput'),
+      step('withdrawCandidate', 'WithdrawCandidateInput', { reason: 'x', initiator: 'CANDIDATE', on: '2026-04-01' }),
+    ]);
     /** The policy, stated independently of the code. Every mutation of the schema must be listed. */
     const mutations: Record<string, Sample> = {
       login: {
@@ -120,6 +183,47 @@ describe('access control through HTTP', () => {
         query: 'mutation ($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }',
         variables: () => ({ input: { id: none, newPassword: 'a long password' } }),
       },
+      createOrganization: {
+        roles: ['ADMIN', 'ELECTION_OFFICE'],
+        query: 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+        variables: () => ({ input: { jurisdictionId: none, type: 'VILLAGE_COMMITTEE', name: '矩阵村委会', memberCount: 100 } }),
+      },
+      updateOrganization: {
+        roles: ['ADMIN', 'ELECTION_OFFICE'],
+        query: 'mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }',
+        variables: () => ({ input: { id: none, name: 'x', expectedVersion: 1 } }),
+      },
+      createCampaign: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+        variables: () => ({
+          input: { jurisdictionId: none, name: 'x', startsOn: '2026-01-01', endsOn: '2026-06-30', targetOn: '2026-05-31' },
+        }),
+      },
+      updateCampaign: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: UpdateCampaignInput!) { updateCampaign(input: $input) { id } }',
+        variables: () => ({ input: { id: none, name: 'x', expectedVersion: 1 } }),
+      },
+      createElection: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: CreateElectionInput!) { createElection(input: $input) { id } }',
+        variables: () => ({ input: { organizationId: none, electionDay: '2026-05-10', posts: [{ post: '主任', seats: 1 }] } }),
+      },
+      nominateCandidate: {
+        roles: ELECTION_ACTORS,
+        query: 'mutation ($input: NominateCandidateInput!) { nominateCandidate(input: $input) { id } }',
+        variables: () => ({
+          input: {
+            electionId: none,
+            post: '主任',
+            route: 'SELF',
+            person: { name: '某', sex: 'MALE', birthDate: '1980-01-01', education: 'HIGH_SCHOOL', partyMember: false },
+          },
+        }),
+      },
+      ...candidateSteps,
+      ...electionSteps,
     };
 
     it('lists every mutation of the schema', async () => {

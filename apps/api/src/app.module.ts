@@ -23,6 +23,9 @@ import { inputValidationPipe } from './graphql/validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
 import { JurisdictionsModule } from './jurisdictions/jurisdictions.module.js';
 import { UsersModule } from './users/users.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ElectionsModule } from './elections/elections.module.js';
+import { CampaignsModule } from './campaigns/campaigns.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
@@ -54,6 +57,9 @@ export class AppModule {
         AuthModule,
         JurisdictionsModule,
         UsersModule,
+        OrganizationsModule,
+        ElectionsModule,
+        CampaignsModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, AdminBootstrap],

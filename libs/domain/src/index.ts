@@ -23,3 +23,4 @@ export * from './machines/election.rules.js';
 export * from './machines/election.machine.js';
 export * from './machines/candidate.machine.js';
 export * from './workflow/explain.js';
+export * from './machines/nomination.js';

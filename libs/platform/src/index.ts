@@ -6,4 +6,4 @@ export * from './database.module.js';
 export * from './workflow.module.js';
 export * from './logging.js';
 export * from './shutdown.js';
-export * from './workflows.js';
+export * from './workflows/index.js';

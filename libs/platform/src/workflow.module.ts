@@ -23,7 +23,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
-import { OUTBOX_HANDLERS, WORKFLOW_DEFINITIONS } from './workflows.js';
+import { WORKFLOW_DEFINITIONS, outboxHandlers } from './workflows/index.js';
 
 export const CLOCK = Symbol('CLOCK');
 
@@ -48,7 +48,7 @@ export interface WorkflowModuleOptions {
   clock?: Clock;
   /** Defaults to the shared set in workflows.ts; tests pass their own. */
   definitions?: WorkflowDefinition[];
-  outboxHandlers?: OutboxHandler[];
+  outboxHandlers?: (engine: WorkflowEngine) => OutboxHandler[];
 }
 
 /** The workflow runtime for the app: engine, audit log, clock, and the background worker. */
@@ -81,7 +81,7 @@ export class WorkflowModule {
             return new WorkflowWorker(
               ds,
               new DeadlineScheduler(ds, engine, clock, log),
-              new OutboxRelay(ds, options.outboxHandlers ?? OUTBOX_HANDLERS, clock, log),
+              new OutboxRelay(ds, (options.outboxHandlers ?? outboxHandlers)(engine), clock, log),
               audit,
               clock,
               { pollIntervalMs: config.worker.pollIntervalMs, anchorIntervalMs: config.worker.anchorIntervalMs },

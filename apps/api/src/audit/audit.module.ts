@@ -4,5 +4,5 @@ import { AuditService } from './audit.service.js';
 import { PlatformAudit } from './platform-audit.service.js';
 
 @Global()
-@Module({ providers: [AuditService, AuditResolver, PlatformAudit], exports: [PlatformAudit] })
+@Module({ providers: [AuditService, AuditResolver, PlatformAudit], exports: [PlatformAudit, AuditService] })
 export class AuditModule {}

@@ -79,7 +79,7 @@ export class AuthService {
         actor: toWorkflowActor(actor),
         jurisdictionId: user.jurisdictionId,
       });
-      const issued = await this.tokens.issue(user.id, user.tokenVersion, at);
+      const issued = await this.tokens.issue(user.id, user.tokenVersion);
       return { ...issued, user: { ...user, passwordHash: '', failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }, actor };
     });
   }
@@ -120,7 +120,7 @@ export class AuthService {
         actor: toWorkflowActor(actor),
         jurisdictionId: user.jurisdictionId,
       });
-      const issued = await this.tokens.issue(user.id, tokenVersion, now);
+      const issued = await this.tokens.issue(user.id, tokenVersion);
       return { ...issued, user: { ...user, passwordHash: '', tokenVersion: tokenVersion, version, updatedAt: now }, actor };
     });
   }

@@ -24,9 +24,10 @@ export class TokenService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async issue(userId: string, tokenVersion: number, now: Date): Promise<IssuedToken> {
+  /** Tokens live on wall-clock time (jsonwebtoken checks expiry against it), not the domain clock. */
+  async issue(userId: string, tokenVersion: number): Promise<IssuedToken> {
     const ttl = this.config.auth.tokenTtlSeconds;
-    const iat = Math.floor(now.getTime() / 1000);
+    const iat = Math.floor(Date.now() / 1000);
     const token = await this.jwt.signAsync({ sub: userId, tv: tokenVersion, iat } satisfies TokenClaims & { iat: number }, {
       expiresIn: ttl,
       issuer: ISSUER,

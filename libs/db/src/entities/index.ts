@@ -1,7 +1,30 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
+import { CampaignEntity } from './campaign.entity.js';
+import { CandidateEntity } from './candidate.entity.js';
+import { ElectionRoundEntity } from './election-round.entity.js';
+import { ElectionEntity } from './election.entity.js';
 import { JurisdictionEntity } from './jurisdiction.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
 
-export { AuditEntryEntity, JurisdictionEntity, UserEntity };
+export {
+  AuditEntryEntity,
+  CampaignEntity,
+  CandidateEntity,
+  ElectionEntity,
+  ElectionRoundEntity,
+  JurisdictionEntity,
+  OrganizationEntity,
+  UserEntity,
+};
 
-export const ENTITIES = [JurisdictionEntity, UserEntity, AuditEntryEntity];
+export const ENTITIES = [
+  JurisdictionEntity,
+  UserEntity,
+  AuditEntryEntity,
+  OrganizationEntity,
+  CampaignEntity,
+  ElectionEntity,
+  CandidateEntity,
+  ElectionRoundEntity,
+];

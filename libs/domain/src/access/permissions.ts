@@ -13,6 +13,17 @@ export const PERMISSIONS = {
   'user.manage': ['ADMIN'],
   /** Audit trail and chain verification: inspectors must be able to trust the history. */
   'audit.read': ['ADMIN', 'INSPECTOR'],
+  /** Organisations, campaigns, elections and candidates: everyone on staff reads them in scope. */
+  'election.read': ROLES,
+  /** 换届办 registers the bodies to be elected and plans campaigns. */
+  'organization.manage': ['ADMIN', 'ELECTION_OFFICE'],
+  'campaign.manage': ['ELECTION_OFFICE'],
+  'election.create': ['ELECTION_OFFICE'],
+  /**
+   * Steps of an election or a candidacy. The machine decides per step who may take it: approvals,
+   * certificates and side paths are the office's, the rest the election committee's or the office's.
+   */
+  'election.act': ['ELECTION_OFFICE', 'ELECTION_COMMITTEE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -41,6 +41,8 @@ export interface CandidateFacts {
   findings: EligibilityFinding[];
   /** The profile asks for commitment letters before a candidate becomes formal. */
   commitmentsRequired: boolean;
+  /** The election's state, e.g. `active.nomination`: reviews and withdrawals have their time. */
+  electionState: string;
 }
 
 type Events =
@@ -95,11 +97,37 @@ const commitmentsGiven: CandidateRule = ({ event }) =>
         citation: 'seed 002:307; seed 002:291',
       });
 
+const electionIn =
+  (states: readonly string[], what: string): CandidateRule =>
+  ({ event }) =>
+    states.includes(event.facts.electionState)
+      ? pass()
+      : fail(
+          'election-state',
+          `${what} while the election is in ${states.map((s) => s.replace('active.', '')).join(', ')}; it is ${event.facts.electionState}`,
+          {
+            values: { electionState: event.facts.electionState },
+          },
+        );
+
+const REVIEW_STATES = ['active.nomination', 'active.qualificationReview', 'active.candidateApproval'];
+const FORMAL_STATES = ['active.qualificationReview', 'active.candidateApproval', 'active.publicity'];
+const BEFORE_POLLING = [
+  'active.draft',
+  'active.awaitingStartApproval',
+  'active.preparation',
+  'active.voterRegistration',
+  ...REVIEW_STATES,
+  'active.publicity',
+  'active.noticed',
+];
+
 export const candidateRules = {
-  committee: all(role(COMMITTEE)),
-  review: all(role(OFFICE)),
-  approve: all(role(OFFICE), approvable),
-  confirmFormal: all(role(COMMITTEE), commitmentsGiven),
+  startReview: all(role(COMMITTEE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
+  review: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
+  approve: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed'), approvable),
+  confirmFormal: all(role(COMMITTEE), electionIn(FORMAL_STATES, 'Candidates become formal'), commitmentsGiven),
+  withdraw: all(role(COMMITTEE), electionIn(BEFORE_POLLING, 'A candidate may withdraw')),
   system: systemOnly,
 };
 
@@ -117,8 +145,10 @@ export const candidateMachine = setup({
   }),
   initial: 'nominated',
   on: {
+    // The election was annulled or re-run: this candidacy ends with it.
+    VOID: { guard: 'system', target: '.voided' },
     WITHDRAW: {
-      guard: 'committee',
+      guard: 'withdraw',
       target: '.withdrawn',
       actions: assign({
         withdrawal: ({ event }) => (event.type === 'WITHDRAW' ? { reason: event.reason, initiator: event.initiator, on: event.on } : null),
@@ -126,7 +156,7 @@ export const candidateMachine = setup({
     },
   },
   states: {
-    nominated: { on: { START_REVIEW: { guard: 'committee', target: 'underReview' } } },
+    nominated: { on: { START_REVIEW: { guard: 'startReview', target: 'underReview' } } },
     underReview: {
       on: {
         APPROVE: {
@@ -181,7 +211,8 @@ export const candidateMachine = setup({
         DEFEAT: { guard: 'system', target: 'defeated' },
       },
     },
-    elected: { on: { VOID: { guard: 'system', target: 'voided' }, WITHDRAW: {} } },
+    // After the vote a candidacy no longer changes by withdrawal.
+    elected: { on: { WITHDRAW: {} } },
     defeated: { on: { WITHDRAW: {} } },
     disqualified: { type: 'final' },
     withdrawn: { type: 'final' },

@@ -31,6 +31,8 @@ export function availableActions(
   snapshot: AnyMachineSnapshot,
   envelope: (type: string) => EventObject,
   rules: RuleSet = {},
+  /** The event actually sent, if any: its own entry is judged with its payload. */
+  sent?: EventObject,
 ): AvailableAction[] {
   const byEvent = new Map<string, AnyTransitionDefinition[]>();
   for (const t of getNextTransitions(snapshot)) {
@@ -42,7 +44,7 @@ export function availableActions(
   }
   const result: AvailableAction[] = [];
   for (const [type, transitions] of byEvent) {
-    const event = envelope(type);
+    const event = sent?.type === type ? sent : envelope(type);
     if (snapshot.can(event)) {
       result.push({ event: type, allowed: true, reasons: [] });
       continue;

@@ -44,7 +44,7 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   /** Explanations of the machine's guards, by guard name: what availableActions reports. */
   rules?: RuleSet;
   /** Facts for the guards, read inside the transaction (counts, open blockers, …). */
-  loadFacts?(args: FactsArgs): Promise<Record<string, unknown>>;
+  loadFacts?(args: FactsArgs): Promise<object>;
   /** Columns to keep in step with the snapshot (denormalised for queries), written in the same UPDATE. */
   columns?(snapshot: ReturnType<TMachine['resolveState']>): Record<string, unknown>;
   /** In-transaction handlers for custom effect actions, by action type. */

@@ -111,10 +111,10 @@ export class WorkflowEngine {
       }
       const now = this.clock.now();
       const snapshot = this.restore(definition, row);
-      const facts = (await definition.loadFacts?.({ manager: tx, row, event: payload, actor, now })) ?? {};
+      const facts = ((await definition.loadFacts?.({ manager: tx, row, event: payload, actor, now })) ?? {}) as Record<string, unknown>;
       const envelope = { ...payload, facts, actor, now: now.toISOString(), ...(options.deadline ? { deadline: options.deadline } : {}) };
       if (!snapshot.can(envelope)) {
-        const actions = this.describe(definition, snapshot, facts, actor, now);
+        const actions = this.describe(definition, snapshot, facts, actor, now, envelope);
         throw refusal(row.state, payload.type, actions);
       }
       const [next, actions] = transition(definition.machine, snapshot, envelope);
@@ -163,7 +163,7 @@ export class WorkflowEngine {
       const row = await this.loadRow(tx, definition, ref.id, false);
       const now = this.clock.now();
       const snapshot = this.restore(definition, row);
-      const facts = (await definition.loadFacts?.({ manager: tx, row, event: null, actor, now })) ?? {};
+      const facts = ((await definition.loadFacts?.({ manager: tx, row, event: null, actor, now })) ?? {}) as Record<string, unknown>;
       return this.describe(definition, snapshot, facts, actor, now);
     });
   }
@@ -180,8 +180,9 @@ export class WorkflowEngine {
     facts: Record<string, unknown>,
     actor: WorkflowActor,
     now: Date,
+    sent?: EventObject,
   ): AvailableAction[] {
-    return availableActions(snapshot, (type) => ({ type, facts, actor, now: now.toISOString() }), definition.rules);
+    return availableActions(snapshot, (type) => ({ type, facts, actor, now: now.toISOString() }), definition.rules, sent);
   }
 
   private validateEvent(event: EventObject): EventObject {

@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, notFound, parseLocalDate, profileFor, type ElectionContext, type ElectionInput } from '@scrutineer/domain';
+import { ElectionEntity, ElectionRoundEntity, sql } from '@scrutineer/db';
+import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import { toWorkflowActor, type Actor } from '../auth/actor.js';
+import { CampaignsService } from '../campaigns/campaigns.service.js';
+import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import type { CreateElectionInput, ElectionsArgs } from './dto/election.inputs.js';
+
+export type ElectionFilter = Pick<
+  ElectionsArgs,
+  'state' | 'withinJurisdictionId' | 'campaignId' | 'organizationType' | 'overdue' | 'electionDayFrom' | 'electionDayTo'
+>;
+
+export const contextOf = (e: ElectionEntity): ElectionContext => e.snapshot.context;
+
+/** Elections: reading in scope, creating, and every step through the workflow runtime. */
+@Injectable()
+export class ElectionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly engine: WorkflowEngine,
+    private readonly organizations: OrganizationsService,
+    private readonly campaigns: CampaignsService,
+  ) {}
+
+  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<ElectionEntity> {
+    const qb = manager.createQueryBuilder(ElectionEntity, 'e').where('e.id = :id', { id });
+    this.access.scope(qb, 'e.jurisdiction_id', actor);
+    const election = await qb.getOne();
+    if (!election) throw notFound('Election');
+    return election;
+  }
+
+  async list(actor: Actor, filter: ElectionFilter, page: PageArgs): Promise<Page<ElectionEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(ElectionEntity, 'e');
+    this.access.scope(qb, 'e.jurisdiction_id', actor);
+    if (filter.state) {
+      if (filter.state.endsWith('.')) qb.andWhere('starts_with(e.state, :state)', { state: filter.state });
+      else qb.andWhere('e.state = :state', { state: filter.state });
+    }
+    if (filter.withinJurisdictionId) {
+      const within = await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId);
+      qb.andWhere('EXISTS (SELECT 1 FROM jurisdictions wj WHERE wj.id = e.jurisdiction_id AND wj.path LIKE :withinPrefix)', {
+        withinPrefix: `${within.path}%`,
+      });
+    }
+    if (filter.campaignId) qb.andWhere('e.campaign_id = :campaignId', { campaignId: filter.campaignId });
+    if (filter.organizationType) {
+      qb.andWhere('EXISTS (SELECT 1 FROM organizations o WHERE o.id = e.organization_id AND o.type = :orgType)', {
+        orgType: filter.organizationType,
+      });
+    }
+    if (filter.overdue !== undefined) qb.andWhere('e.overdue = :overdue', { overdue: filter.overdue });
+    if (filter.electionDayFrom) qb.andWhere('e.election_day >= :from', { from: filter.electionDayFrom });
+    if (filter.electionDayTo) qb.andWhere('e.election_day <= :to', { to: filter.electionDayTo });
+    return keysetPage(qb, page, [
+      { expr: 'e.election_day::text', kind: 'text', of: (e) => e.electionDay },
+      { expr: 'e.id', kind: 'uuid', of: (e) => e.id },
+    ]);
+  }
+
+  async create(actor: Actor, input: CreateElectionInput): Promise<ElectionEntity> {
+    const posts = input.posts.map((p) => ({ post: p.post.trim(), seats: p.seats }));
+    if (new Set(posts.map((p) => p.post)).size !== posts.length) throw badInput('Each post may appear only once', { field: 'posts' });
+    const electionDay = parseLocalDate(input.electionDay, 'electionDay');
+    const id = await this.dataSource.transaction(async (tx) => {
+      const organization = await this.organizations.get(actor, input.organizationId, tx);
+      if (input.campaignId) {
+        const campaign = await this.campaigns.get(actor, input.campaignId, tx);
+        const inCampaign = await sql(
+          tx,
+          `SELECT 1 FROM jurisdictions c, jurisdictions o WHERE c.id = $1 AND o.id = $2 AND starts_with(o.path, c.path)`,
+          [campaign.jurisdictionId, organization.jurisdictionId],
+        );
+        if (inCampaign.length === 0) throw badInput('The organisation lies outside the campaign’s jurisdiction', { field: 'campaignId' });
+      }
+      const profile = profileFor(organization.type);
+      const machineInput: ElectionInput = {
+        profile,
+        organizationType: organization.type,
+        memberCount: organization.memberCount,
+        electionDay,
+        posts,
+      };
+      const created = await this.engine.create(
+        'election',
+        {
+          jurisdictionId: organization.jurisdictionId,
+          input: machineInput as unknown as Record<string, unknown>,
+          columns: {
+            organization_id: organization.id,
+            campaign_id: input.campaignId ?? null,
+            profile_id: profile.id,
+            profile_version: profile.version,
+          },
+        },
+        toWorkflowActor(actor),
+        tx,
+      );
+      return created.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /** One step of the lifecycle; refused steps leave nothing behind and say why. */
+  async act(actor: Actor, id: string, expectedVersion: number, event: { type: string } & Record<string, unknown>): Promise<ElectionEntity> {
+    await this.get(actor, id);
+    await this.engine.send({ type: 'election', id }, event, toWorkflowActor(actor), { expectedVersion });
+    return this.get(actor, id);
+  }
+
+  availableActions(actor: Actor, election: ElectionEntity): Promise<AvailableAction[]> {
+    return this.engine.availableActions({ type: 'election', id: election.id }, toWorkflowActor(actor));
+  }
+
+  rounds(electionId: string): Promise<ElectionRoundEntity[]> {
+    return this.dataSource.manager.find(ElectionRoundEntity, { where: { electionId }, order: { number: 'ASC' } });
+  }
+
+  deadlines(aggregateId: string) {
+    return sql<{ kind: string; due_at: Date; fired_at: Date | null; cancelled_at: Date | null; outcome: string | null }>(
+      this.dataSource.manager,
+      'SELECT kind, due_at, fired_at, cancelled_at, outcome FROM deadlines WHERE aggregate_id = $1 ORDER BY due_at, kind',
+      [aggregateId],
+    );
+  }
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ELECTION_MACHINE_VERSION,
+  SAVE_ROUND,
+  checkComposition,
+  electionMachine,
+  electionRules,
+  localDateOf,
+  type ElectionContext,
+  type ElectionFacts,
+  type Person,
+  type PostCandidates,
+  type RoundInput,
+  type RoundResult,
+} from '@scrutineer/domain';
+import { sql } from '@scrutineer/db';
+import type { WorkflowDefinition } from '@scrutineer/workflow';
+import type { EntityManager } from 'typeorm';
+import { ELECTION_BLOCKER_SOURCES } from './blockers.js';
+
+const emptyCounts = (): PostCandidates => ({ nominated: 0, underReview: 0, approved: 0, formal: 0, withoutCommitments: 0 });
+
+/** Candidates of an election, counted by post and state. */
+async function candidateFacts(manager: EntityManager, electionId: string): Promise<Pick<ElectionFacts, 'candidates' | 'formalIds'>> {
+  const rows = await sql<{ id: string; post: string; state: string }>(
+    manager,
+    'SELECT id, post, state FROM candidates WHERE election_id = $1',
+    [electionId],
+  );
+  const candidates: Record<string, PostCandidates> = {};
+  const formalIds: Record<string, string[]> = {};
+  for (const row of rows) {
+    const counts = (candidates[row.post] ??= emptyCounts());
+    if (row.state === 'nominated') counts.nominated += 1;
+    if (row.state === 'underReview') counts.underReview += 1;
+    if (row.state === 'approved') {
+      counts.approved += 1;
+      // Not formal yet: the commitment letters are still to be confirmed.
+      counts.withoutCommitments += 1;
+    }
+    if (row.state === 'formal' || row.state === 'elected' || row.state === 'defeated') {
+      counts.formal += 1;
+      (formalIds[row.post] ??= []).push(row.id);
+    }
+  }
+  return { candidates, formalIds };
+}
+
+/** Unmet blocking composition targets of the elected body. */
+async function compositionBlocking(manager: EntityManager, context: ElectionContext): Promise<string[]> {
+  const ids = Object.values(context.elected).flat();
+  if (ids.length === 0 || !context.profile.body.composition.some((t) => t.blocking)) return [];
+  const rows = await sql<{ person: Person }>(manager, `SELECT snapshot->'context'->'person' AS person FROM candidates WHERE id = ANY($1)`, [
+    ids,
+  ]);
+  return checkComposition(
+    context.profile,
+    rows.map((r) => r.person),
+    context.electionDay,
+  )
+    .filter((f) => f.blocking && !f.met)
+    .map((f) => f.message);
+}
+
+/** The election workflow: machine from libs/domain, facts and effects from the database. */
+export const electionWorkflow: WorkflowDefinition<typeof electionMachine> = {
+  type: 'election',
+  table: 'elections',
+  machine: electionMachine,
+  version: ELECTION_MACHINE_VERSION,
+  rules: electionRules,
+  async loadFacts({ manager, row, now, event }): Promise<ElectionFacts> {
+    const context = (row.snapshot as unknown as { context: ElectionContext }).context;
+    const needsComposition = event === null || event.type === 'CERTIFY';
+    const blockers = await Promise.all(
+      ELECTION_BLOCKER_SOURCES.map(async (b) => ({ kind: b.kind, description: b.description, count: await b.count(manager, row.id) })),
+    );
+    return {
+      today: localDateOf(now),
+      ...(await candidateFacts(manager, row.id)),
+      blockers,
+      compositionBlocking: needsComposition ? await compositionBlocking(manager, context) : [],
+    };
+  },
+  columns: (snapshot) => ({ election_day: snapshot.context.electionDay, overdue: snapshot.context.overdue.length > 0 }),
+  effects: {
+    async [SAVE_ROUND]({ manager, row, params, actor, now }) {
+      const { round, result, number } = params as { round: RoundInput; result: RoundResult; number: number };
+      await sql(
+        manager,
+        `INSERT INTO election_rounds (id, election_id, number, kind, revote, outcome, input, result, recorded_at, recorded_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          randomUUID(),
+          row.id,
+          number,
+          round.kind,
+          round.revote,
+          result.outcome,
+          JSON.stringify(round),
+          JSON.stringify(result),
+          now,
+          actor.id,
+        ],
+      );
+    },
+  },
+};

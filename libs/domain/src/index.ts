@@ -24,3 +24,6 @@ export * from './machines/election.machine.js';
 export * from './machines/candidate.machine.js';
 export * from './workflow/explain.js';
 export * from './machines/nomination.js';
+export * from './machines/mermaid.js';
+export * from './rules/profiles/describe.js';
+export * from './docs.js';

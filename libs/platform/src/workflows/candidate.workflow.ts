@@ -19,6 +19,7 @@ export const candidateWorkflow: WorkflowDefinition<typeof candidateMachine> = {
   machine: candidateMachine,
   version: CANDIDATE_MACHINE_VERSION,
   rules: candidateRules,
+  internalEvents: ['ELECT', 'DEFEAT', 'VOID'],
   async loadFacts({ manager, row, now }): Promise<CandidateFacts> {
     const context = (row.snapshot as unknown as { context: CandidateContext }).context;
     const [election] = await sql<{ profile_id: ProfileId; profile_version: number; election_day: string; state: string }>(

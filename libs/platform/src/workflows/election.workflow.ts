@@ -69,6 +69,7 @@ export const electionWorkflow: WorkflowDefinition<typeof electionMachine> = {
   machine: electionMachine,
   version: ELECTION_MACHINE_VERSION,
   rules: electionRules,
+  internalEvents: ['DEADLINE'],
   async loadFacts({ manager, row, now, event }): Promise<ElectionFacts> {
     const context = (row.snapshot as unknown as { context: ElectionContext }).context;
     const needsComposition = event === null || event.type === 'CERTIFY';

@@ -43,6 +43,8 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   version: number;
   /** Explanations of the machine's guards, by guard name: what availableActions reports. */
   rules?: RuleSet;
+  /** Events only the runtime sends (deadlines, cross-workflow effects): not offered as actions. */
+  internalEvents?: readonly string[];
   /** Facts for the guards, read inside the transaction (counts, open blockers, …). */
   loadFacts?(args: FactsArgs): Promise<object>;
   /** Columns to keep in step with the snapshot (denormalised for queries), written in the same UPDATE. */

@@ -182,7 +182,11 @@ export class WorkflowEngine {
     now: Date,
     sent?: EventObject,
   ): AvailableAction[] {
-    return availableActions(snapshot, (type) => ({ type, facts, actor, now: now.toISOString() }), definition.rules, sent);
+    if (snapshot.status === 'done') return [];
+    const internal = new Set(definition.internalEvents ?? []);
+    return availableActions(snapshot, (type) => ({ type, facts, actor, now: now.toISOString() }), definition.rules, sent).filter(
+      (a) => !internal.has(a.event) || a.event === sent?.type,
+    );
   }
 
   private validateEvent(event: EventObject): EventObject {

@@ -14,7 +14,8 @@ const threshold = (t: CitedThreshold & { measure?: string }): string => {
 };
 
 /** A value with its source; a rule that does not apply has no source to show. */
-const cell = (value: string, c: { citation: string; basis: Basis }): string => (c.citation === '—' ? value : `${value} — ${c.citation} [${BASIS[c.basis]}]`);
+const cell = (value: string, c: { citation: string; basis: Basis }): string =>
+  c.citation === '—' ? value : `${value} — ${c.citation} [${BASIS[c.basis]}]`;
 const cited = <T>(c: Cited<T>, show: (v: T) => string): string => cell(show(c.value), c);
 const dash = (v: number | null, unit = ''): string => (v === null ? '—' : `${v}${unit}`);
 const escape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

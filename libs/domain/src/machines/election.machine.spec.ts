@@ -429,7 +429,7 @@ describe('election machine', () => {
           ],
         }),
       });
-      expect(d.snapshot.context.ties).toEqual({ 委员: { candidateIds: ['m2', 'm3'], seats: 1 } });
+      expect(d.snapshot.context.ties).toEqual({ 委员: { candidateIds: ['m2', 'm3'], seats: 1, kind: 'REGULAR' } });
       expect(
         d.refusal({
           type: 'RECORD_ROUND',

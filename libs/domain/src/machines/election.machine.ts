@@ -46,7 +46,7 @@ function applyRound(c: ElectionContext, round: RoundInput): Partial<ElectionCont
       electedNow[p.post] = ids;
       elected[p.post] = [...(elected[p.post] ?? []), ...ids];
       vacancies[p.post] = (vacancies[p.post] ?? 0) - ids.length;
-      if (p.tied.length > 0) ties[p.post] = { candidateIds: p.tied.map((t) => t.candidateId), seats: p.seatsInTie };
+      if (p.tied.length > 0) ties[p.post] = { candidateIds: p.tied.map((t) => t.candidateId), seats: p.seatsInTie, kind: round.kind };
       else delete ties[p.post];
     }
   }

@@ -226,6 +226,7 @@ export const roundExpected = r((c, e) => {
       const tie = c.ties[p.post];
       if (!tie) return fail('revote-post', `No re-vote is owed for ${p.post}`);
       if (p.seats !== tie.seats) return fail('revote-seats', `${p.post}: the re-vote is for ${tie.seats} seat(s)`);
+      if (round.kind !== tie.kind) return fail('revote-kind', `${p.post}: the tie arose in a ${tie.kind} round; its re-vote is one too`);
       const outsiders = p.votes.filter((v) => !tie.candidateIds.includes(v.candidateId));
       if (outsiders.length) return fail('revote-candidates', `${p.post}: only the tied candidates stand in the re-vote`);
     }

@@ -50,7 +50,8 @@ export interface ElectionContext {
   /** Seats still to fill, by post. */
   vacancies: Record<string, number>;
   /** A re-vote is owed among these, for these seats, by post. */
-  ties: Record<string, { candidateIds: string[]; seats: number }>;
+  /** The kind of round that produced each tie: its re-vote is judged by the same threshold. */
+  ties: Record<string, { candidateIds: string[]; seats: number; kind: RoundInput['kind'] }>;
   failedOn: LocalDate | null;
   overdue: OverdueKind[];
   /** Why the election is deferred, suspended, cancelled, annulled…; the latest first. */

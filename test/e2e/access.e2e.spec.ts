@@ -133,8 +133,8 @@ describe('access control through HTTP', () => {
       step('resumeElection', 'ElectionReasonInput', reason),
       step('cancelElection', 'ElectionReasonInput', reason),
       step('annulElection', 'ElectionReasonInput', reason),
-      step('rerunElection', 'ElectionReasonInput', reason),
-      step('reopenVacancies', 'ElectionReasonInput', reason),
+      step('rerunElection', 'NewElectionDayInput', { ...reason, electionDay: '2026-06-20' }),
+      step('reopenVacancies', 'NewElectionDayInput', { ...reason, electionDay: '2026-06-20' }),
       step('dispatchSecretary', 'ElectionReasonInput', reason),
     ]);
     const candidateSteps: Record<string, Sample> = Object.fromEntries([

@@ -296,7 +296,14 @@ describe('elections through GraphQL', () => {
     );
     const early = await office.refused('certifyElection', 'ElectionStepInput', id);
     expect(early.extensions.code).toBe('INVALID_TRANSITION');
+    // Not in effect before the upper body approves: nobody is marked elected yet.
+    await worker(t).runOnce();
+    expect((await election(id)).candidates.filter((c: any) => c.state === 'elected')).toEqual([]);
     expect(await office.step('approveElectionResult', 'ElectionStepInput', id)).toBe('elected');
+    await worker(t).runOnce();
+    expect((await election(id)).candidates.filter((c: any) => c.state === 'elected').map((c: any) => c.id)).toEqual(
+      expect.arrayContaining(ids.slice(0, 3)),
+    );
     expect(await office.step('certifyElection', 'ElectionStepInput', id)).toBe('certified');
     const withdrawn = await office.gql('query ($id: ID!) { candidate(id: $id) { state withdrawal { reason initiator on } } }', {
       id: ids[5],
@@ -367,9 +374,62 @@ describe('elections through GraphQL', () => {
     const overdue = await office.gql('{ elections(overdue: true) { edges { node { id } } } }');
     expect(overdue.elections.edges.map((x: any) => x.node.id)).toContain(id);
 
-    expect(await office.step('reopenVacancies', 'ElectionReasonInput', id, { reason: '就短缺職數另行選舉 (seed 000 L267)' })).toBe(
-      'active.polling',
+    // Those elected so far keep their seats; the others stand again for the vacancy.
+    await worker(t).runOnce();
+    e = await election(id);
+    expect(Object.fromEntries(e.candidates.map((c: any) => [c.id, c.state]))).toMatchObject({
+      [d1]: 'formal',
+      [d2]: 'formal',
+      [m1]: 'elected',
+      [m2]: 'elected',
+      [m3]: 'formal',
+    });
+
+    // 补选: nomination opens again for the director's seat only, for a new election day.
+    const past = await office.refused('reopenVacancies', 'NewElectionDayInput', id, { reason: 'x', electionDay: '2026-07-01' });
+    expect(past.message).toContain('Election day 2026-07-01 is in the past');
+    expect(
+      await office.step('reopenVacancies', 'NewElectionDayInput', id, {
+        reason: '就短缺職數另行選舉 (seed 000 L267)',
+        electionDay: '2026-07-25',
+      }),
+    ).toBe('active.nomination');
+    expect(await election(id)).toMatchObject({ electionDay: '2026-07-25', overdue: true, overdueItems: ['VACANCIES'] });
+    const filled = await t.gql(
+      'mutation ($input: NominateCandidateInput!) { nominateCandidate(input: $input) { id } }',
+      {
+        input: {
+          electionId: id,
+          post: '委员',
+          route: 'SELF',
+          person: { name: '孙六', sex: 'MALE', birthDate: '1980-01-01', education: 'HIGH_SCHOOL', partyMember: false },
+        },
+      },
+      w.tokens.ELECTION_COMMITTEE,
     );
+    expect(filled.errors![0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'post-filled' } });
+    // Two self-nominees already stand for the one seat: no 海推 for it.
+    const mass = await t.gql(
+      'mutation ($input: NominateCandidateInput!) { nominateCandidate(input: $input) { id } }',
+      {
+        input: {
+          electionId: id,
+          post: '主任',
+          route: 'MASS',
+          massVoters: 80,
+          person: { name: '周七', sex: 'MALE', birthDate: '1980-01-01', education: 'HIGH_SCHOOL', partyMember: false },
+        },
+      },
+      w.tokens.ELECTION_COMMITTEE,
+    );
+    expect(mass.errors![0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'mass-after-self' } });
+
+    expect(await committee.step('closeNomination', 'ElectionStepInput', id)).toBe('active.qualificationReview');
+    expect(await committee.step('completeCandidateReview', 'ElectionStepInput', id)).toBe('active.publicity');
+    setDay('2026-07-18');
+    await committee.step('publishElectionNotice', 'PublishElectionNoticeInput', id, { postedOn: '2026-07-18' });
+    setDay('2026-07-25');
+    expect(await committee.step('openPolling', 'OpenPollingInput', id, { secretBoothReady: true })).toBe('active.polling');
     const wrong = await committee.refused(
       'recordRound',
       'RecordRoundInput',
@@ -398,6 +458,7 @@ describe('elections through GraphQL', () => {
         }),
       ),
     ).toBe('elected');
+    await worker(t).runOnce();
     e = await election(id);
     expect(e).toMatchObject({
       overdue: false,
@@ -405,6 +466,12 @@ describe('elections through GraphQL', () => {
         { post: '主任', candidateIds: [d1] },
         { post: '委员', candidateIds: [m1, m2] },
       ],
+    });
+    expect(e.deadlines.find((d: any) => d.kind === 'vacancy-fill')).toMatchObject({ outcome: 'delivered' });
+    expect(Object.fromEntries(e.candidates.map((c: any) => [c.id, c.state]))).toMatchObject({
+      [d1]: 'elected',
+      [d2]: 'defeated',
+      [m3]: 'defeated',
     });
   });
 
@@ -416,8 +483,72 @@ describe('elections through GraphQL', () => {
     const inProgress = await office.gql('{ elections(state: "active.") { totalCount } }');
     expect(inProgress.elections.totalCount).toBe(0);
     const byDay = await office.gql(`{ elections(electionDayFrom: "${T}", electionDayTo: "${T}") { totalCount } }`);
-    expect(byDay.elections.totalCount).toBe(all.elections.totalCount);
+    // The failed election's by-election moved to 25 July.
+    expect(byDay.elections.totalCount).toBe(all.elections.totalCount - 1);
+    const later = await office.gql('{ elections(electionDayFrom: "2026-07-01") { totalCount } }');
+    expect(later.elections.totalCount).toBe(1);
     const b = await t.gql('{ elections { totalCount } }', {}, w.tokens.inspectorB);
     expect(b.data!.elections.totalCount).toBe(0);
+  });
+
+  it('ends the candidacies of a cancelled election, but not those nominated after the message was written', async () => {
+    setDay('2026-04-01');
+    const org = await organization('VILLAGE_COMMITTEE', '南村村民委员会', 100);
+    const id = await createElection(org, [
+      { post: '主任', seats: 1 },
+      { post: '委员', seats: 2 },
+    ]);
+    await office.step('submitElection', 'ElectionStepInput', id);
+    for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED']) {
+      await committee.step('recordPreparation', 'RecordPreparationInput', id, { item, on: '2026-04-01' });
+    }
+    await committee.step('completePreparation', 'ElectionStepInput', id);
+    await committee.step('publishVoterRoll', 'PublishVoterRollInput', id, { publishedOn: '2026-04-01', registered: 100 });
+    setDay('2026-04-05');
+    await worker(t).runOnce();
+    await committee.step('closeVoterRoll', 'ElectionStepInput', id);
+    const a = await committee.nominate(id, '主任', '冯八');
+    await office.qualify(a);
+    setDay('2026-04-06');
+    expect(await office.step('cancelElection', 'ElectionReasonInput', id, { reason: '村庄撤并 (行政区划调整)' })).toBe('cancelled');
+    await worker(t).runOnce();
+    const e = await election(id);
+    expect(e.candidates.map((c: any) => c.state)).toEqual(['voided']);
+    expect(e.availableActions).toEqual([]);
+  });
+
+  it('shows an election’s campaign only to those whose jurisdiction covers the campaign', async () => {
+    setDay('2026-04-01');
+    const campaign = await office.gql('mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+      input: { jurisdictionId: w.ids.townA, name: '镇级换届', startsOn: '2026-04-01', endsOn: '2026-06-30', targetOn: '2026-05-31' },
+    });
+    const org = await organization('VILLAGE_COMMITTEE', '北村村民委员会', 100);
+    const id = await createElection(
+      org,
+      [
+        { post: '主任', seats: 1 },
+        { post: '委员', seats: 2 },
+      ],
+      campaign.createCampaign.id,
+    );
+    const villager = await t.gql(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+      {
+        input: {
+          username: 'village-committee-a1',
+          password: 'village-password-1',
+          displayName: '东村选委会',
+          role: 'ELECTION_COMMITTEE',
+          jurisdictionId: w.ids.villageA1,
+        },
+      },
+      w.adminToken,
+    );
+    expect(villager.errors).toBeUndefined();
+    const token = await t.login('village-committee-a1', 'village-password-1');
+    const seen = await t.gql('query ($id: ID!) { election(id: $id) { id campaign { id } } }', { id }, token);
+    expect(seen.data!.election).toEqual({ id, campaign: null });
+    const fromTown = await office.gql('query ($id: ID!) { election(id: $id) { campaign { id } } }', { id });
+    expect(fromTown.election.campaign).toEqual({ id: campaign.createCampaign.id });
   });
 });

@@ -86,10 +86,16 @@ export class ElectionClient {
     return data.nominateCandidate.id;
   }
 
-  /** Review, approve and make formal. */
+  /** Review and approve at every level the election's rules require (初审, then 联审 where there is one). */
   async qualify(candidateId: string): Promise<void> {
+    const { candidate } = await this.gql<{ candidate: { election: { profile: { reviewLevels: string[] } } } }>(
+      'query ($id: ID!) { candidate(id: $id) { election { profile { reviewLevels } } } }',
+      { id: candidateId },
+    );
     await this.candidateStep('startCandidateReview', 'CandidateStepInput', candidateId);
-    await this.candidateStep('approveCandidate', 'ApproveCandidateInput', candidateId, { level: 'TOWNSHIP_PRELIMINARY' });
+    for (const level of candidate.election.profile.reviewLevels) {
+      await this.candidateStep('approveCandidate', 'ApproveCandidateInput', candidateId, { level });
+    }
   }
 
   async confirm(candidateId: string, commitmentsSignedOn = '2026-04-20'): Promise<void> {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, notFound, type Clock } from '@scrutineer/domain';
 import { CampaignEntity, sql } from '@scrutineer/db';
@@ -10,6 +9,7 @@ import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { COMPLETED_STATES, stateLabel } from '../elections/state-labels.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import { insertCampaign } from './insert-campaign.js';
 import type { CreateCampaignInput, UpdateCampaignInput } from './dto/campaign.inputs.js';
 import type { CampaignProgress } from './models/campaign.model.js';
 
@@ -50,16 +50,13 @@ export class CampaignsService {
     assertWindow(input.startsOn, input.endsOn, input.targetOn);
     return this.dataSource.transaction(async (tx) => {
       await this.access.visibleJurisdiction(actor, input.jurisdictionId, tx);
-      const now = this.clock.now();
-      const campaign = tx.create(CampaignEntity, { ...input, id: randomUUID(), createdAt: now, updatedAt: now, version: 1 });
-      await tx.insert(CampaignEntity, campaign);
-      await this.audit.record(tx, {
-        subjectType: 'campaign',
-        subjectId: campaign.id,
-        action: 'campaign.create',
-        actor: toWorkflowActor(actor),
-        jurisdictionId: campaign.jurisdictionId,
-        data: { ...input },
+      const { jurisdictionId, name, startsOn, endsOn, targetOn } = input;
+      const campaign = await insertCampaign(tx, (t, e) => this.audit.record(t, e), toWorkflowActor(actor), this.clock.now(), {
+        jurisdictionId,
+        name,
+        startsOn,
+        endsOn,
+        targetOn,
       });
       return campaign;
     });

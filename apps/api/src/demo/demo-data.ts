@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   addDays,
   localDateOf,
@@ -11,12 +10,14 @@ import {
   type Role,
   type WorkflowActor,
 } from '@scrutineer/domain';
-import { CampaignEntity, JurisdictionEntity, OrganizationEntity } from '@scrutineer/db';
+import { JurisdictionEntity, type OrganizationEntity } from '@scrutineer/db';
 import { AuditLog, ManualClock, WorkflowEngine, type WorkflowRegistry } from '@scrutineer/workflow';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RecordEvent } from '../audit/record-event.js';
 import { hashPassword } from '../auth/passwords.js';
+import { insertCampaign } from '../campaigns/insert-campaign.js';
 import { insertJurisdiction } from '../jurisdictions/insert-jurisdiction.js';
+import { insertOrganization } from '../organizations/insert-organization.js';
 import { insertUser } from '../users/insert-user.js';
 
 export const DEMO_PASSWORD = 'scrutineer-demo';
@@ -84,20 +85,15 @@ export async function loadDemoData(dataSource: DataSource, registry: WorkflowReg
     const office = actors.ELECTION_OFFICE!;
     const committee = actors.ELECTION_COMMITTEE!;
 
-    const campaign = tx.create(CampaignEntity, {
-      id: randomUUID(),
+    const campaign = await insertCampaign(tx, record, office, clock.now(), {
       jurisdictionId: town.id,
       name: '城关镇第十届村（社区）两委换届',
       startsOn: addDays(D0, -60),
       endsOn: addDays(D0, 60),
       targetOn: addDays(D0, 45),
-      createdAt: clock.now(),
-      updatedAt: clock.now(),
-      version: 1,
     });
-    await tx.insert(CampaignEntity, campaign);
 
-    const demo = new DemoElections(tx, engine, clock, office, committee, campaign.id, at);
+    const demo = new DemoElections(tx, engine, clock, record, office, committee, campaign.id, at);
     await demo.archivedVillage(east);
     await demo.partyAwaitingApproval(east);
     await demo.partyNoticed(west);
@@ -129,6 +125,7 @@ class DemoElections {
     private readonly tx: EntityManager,
     private readonly engine: WorkflowEngine,
     private readonly clock: ManualClock,
+    private readonly record: RecordEvent,
     private readonly office: WorkflowActor,
     private readonly committee: WorkflowActor,
     private readonly campaignId: string,
@@ -141,18 +138,12 @@ class DemoElections {
     name: string,
     memberCount: number,
   ): Promise<OrganizationEntity> {
-    const now = this.clock.now();
-    const org = this.tx.create(OrganizationEntity, {
-      id: randomUUID(),
+    const org = await insertOrganization(this.tx, this.record, this.office, this.clock.now(), {
       jurisdictionId: jurisdiction.id,
       type,
       name,
       memberCount,
-      createdAt: now,
-      updatedAt: now,
-      version: 1,
     });
-    await this.tx.insert(OrganizationEntity, org);
     return org;
   }
 
@@ -201,10 +192,12 @@ class DemoElections {
     return this.engine.send({ type: 'candidate', id }, event, actor, { manager: this.tx });
   }
 
-  private async qualify(ids: string[]): Promise<void> {
+  /** Review each nominee at every level the profile requires: 初审, then 联审 where there is one. */
+  private async qualify(ids: string[], type: OrganizationType): Promise<void> {
     for (const id of ids) {
       await this.candidateStep(id, { type: 'START_REVIEW' });
-      await this.candidateStep(id, { type: 'APPROVE', level: 'TOWNSHIP_PRELIMINARY' }, this.office);
+      for (const level of profileFor(type).candidates.reviewLevels.value)
+        await this.candidateStep(id, { type: 'APPROVE', level }, this.office);
     }
   }
 
@@ -245,7 +238,7 @@ class DemoElections {
     }
     this.at(T - 20);
     await this.send(id, { type: 'CLOSE_NOMINATION' });
-    await this.qualify(Object.values(ids).flat());
+    await this.qualify(Object.values(ids).flat(), 'VILLAGE_COMMITTEE');
     this.at(T - 15);
     await this.send(id, { type: 'COMPLETE_REVIEW' });
     return { id, ids };
@@ -362,7 +355,7 @@ class DemoElections {
       );
     this.at(-30);
     await this.send(id, { type: 'CLOSE_NOMINATION' });
-    await this.qualify(ids);
+    await this.qualify(ids, 'PARTY_BRANCH');
     await this.send(id, { type: 'COMPLETE_REVIEW' });
     this.at(-20);
     await this.send(id, { type: 'APPROVE_CANDIDATES' }, this.office);
@@ -405,7 +398,7 @@ class DemoElections {
       ids.push(await this.candidate(id, '委员', 'PARTY_MEMBERS', person(n), org.jurisdictionId, 'PARTY_BRANCH'));
     this.at(-20);
     await this.send(id, { type: 'CLOSE_NOMINATION' });
-    await this.qualify(ids);
+    await this.qualify(ids, 'PARTY_BRANCH');
     await this.send(id, { type: 'COMPLETE_REVIEW' });
     await this.send(id, { type: 'APPROVE_CANDIDATES' }, this.office);
     await this.makeFormal(ids, this.day(-12));

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CandidateEntity, ElectionEntity } from '@scrutineer/db';
 import { Allow } from '../auth/access-rule.decorator.js';
 import type { Actor } from '../auth/actor.js';
@@ -82,6 +82,11 @@ export class CandidatesResolver {
   @ResolveField(() => Person)
   person(@Parent() c: CandidateEntity) {
     return c.snapshot.context.person;
+  }
+
+  @ResolveField(() => Int, { nullable: true, description: '海推: voters who took part in the nomination vote in person.' })
+  massVoters(@Parent() c: CandidateEntity) {
+    return c.snapshot.context.massVoters ?? null;
   }
 
   @ResolveField(() => String)

@@ -63,7 +63,16 @@ export class CandidatesService {
       const locked = await this.elections.get(actor, input.electionId, tx);
       const context = contextOf(locked);
       const post = input.post.trim();
-      const allowed = nominationAllowed(locked.state, context, post, input.route);
+      const [self] = await sql<{ n: number }>(
+        tx,
+        `SELECT count(*)::int AS n FROM candidates
+         WHERE election_id = $1 AND post = $2 AND route = 'SELF' AND state NOT IN ('disqualified', 'withdrawn', 'voided')`,
+        [locked.id, post],
+      );
+      const allowed = nominationAllowed(locked.state, context, post, input.route, {
+        selfNominees: Number(self?.n ?? 0),
+        massVoters: input.massVoters ?? null,
+      });
       if (!allowed.ok) {
         throw new DomainError('RULE_VIOLATION', allowed.message, {
           rule: allowed.rule,
@@ -83,6 +92,7 @@ export class CandidatesService {
             route: input.route,
             person,
             nominatedOn: localDateOf(this.clock.now()),
+            ...(input.route === 'MASS' && input.massVoters !== undefined ? { massVoters: input.massVoters } : {}),
           },
           columns: { election_id: locked.id, post, route: input.route, name: person.name },
         },

@@ -9,6 +9,7 @@ import {
   CompleteHandoverInput,
   ElectionReasonInput,
   ElectionStepInput,
+  NewElectionDayInput,
   OpenPollingInput,
   PublishElectionNoticeInput,
   PublishVoterRollInput,
@@ -110,7 +111,9 @@ export class ElectionStepsResolver {
     return this.step(a, i, 'APPROVE_CANDIDATES');
   }
 
-  @Mutation(() => Election, { description: `Return the candidate list to nomination${OFFICE}.` })
+  @Mutation(() => Election, {
+    description: `Return the candidate list to nomination (on upper review, or when withdrawals broke the 差额 before polling)${OFFICE}.`,
+  })
   @Allow('election.act')
   returnCandidateList(@CurrentActor() a: Actor, @Args('input') i: ElectionReasonInput) {
     return this.step(a, i, 'RETURN_CANDIDATES', { reason: i.reason });
@@ -222,16 +225,18 @@ export class ElectionStepsResolver {
     return this.step(a, i, 'ANNUL', { reason: i.reason });
   }
 
-  @Mutation(() => Election, { description: `Re-run an annulled election from nomination${OFFICE}.` })
+  @Mutation(() => Election, { description: `Re-run an annulled election from nomination, for a new election day${OFFICE}.` })
   @Allow('election.act')
-  rerunElection(@CurrentActor() a: Actor, @Args('input') i: ElectionReasonInput) {
-    return this.step(a, i, 'RERUN', { reason: i.reason });
+  rerunElection(@CurrentActor() a: Actor, @Args('input') i: NewElectionDayInput) {
+    return this.step(a, i, 'RERUN', { electionDay: i.electionDay, reason: i.reason });
   }
 
-  @Mutation(() => Election, { description: `After a failed election, poll again for the vacant seats only${OFFICE}.` })
+  @Mutation(() => Election, {
+    description: `After a failed election, hold a by-election (补选) for the vacant seats only: nomination opens again for a new election day${OFFICE}.`,
+  })
   @Allow('election.act')
-  reopenVacancies(@CurrentActor() a: Actor, @Args('input') i: ElectionReasonInput) {
-    return this.step(a, i, 'REOPEN_VACANCIES', { reason: i.reason });
+  reopenVacancies(@CurrentActor() a: Actor, @Args('input') i: NewElectionDayInput) {
+    return this.step(a, i, 'REOPEN_VACANCIES', { electionDay: i.electionDay, reason: i.reason });
   }
 
   @Mutation(() => Election, { description: `Have the upper body dispatch a secretary (下派; Party organisations)${OFFICE}.` })

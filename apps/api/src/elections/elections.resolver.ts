@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { checkComposition, getProfile, type Person } from '@scrutineer/domain';
 import type { CampaignEntity, CandidateEntity, ElectionEntity, JurisdictionEntity, OrganizationEntity } from '@scrutineer/db';
+import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/models/audit-entry.model.js';
 import { Allow } from '../auth/access-rule.decorator.js';
@@ -37,6 +38,7 @@ export class ElectionsResolver {
   constructor(
     private readonly service: ElectionsService,
     private readonly audit: AuditService,
+    private readonly access: AccessService,
   ) {}
 
   @Query(() => Election)
@@ -77,9 +79,15 @@ export class ElectionsResolver {
     return (await ctx.loaders.organization.load(e.organizationId))!;
   }
 
-  @ResolveField(() => Campaign, { nullable: true })
+  @ResolveField(() => Campaign, {
+    nullable: true,
+    description: 'The campaign, when it lies within your jurisdiction (a village sees its election, not the township’s campaign).',
+  })
   async campaign(@Parent() e: ElectionEntity, @Context() ctx: RequestContext): Promise<CampaignEntity | null> {
-    return e.campaignId ? ctx.loaders.campaign.load(e.campaignId) : null;
+    const campaign = e.campaignId ? await ctx.loaders.campaign.load(e.campaignId) : null;
+    if (!campaign) return null;
+    const where = await ctx.loaders.jurisdiction.load(campaign.jurisdictionId);
+    return where && this.access.canSeePath(requireActor(ctx), where.path) ? campaign : null;
   }
 
   @ResolveField(() => Jurisdiction)

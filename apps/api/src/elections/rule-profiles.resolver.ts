@@ -1,7 +1,8 @@
 import { Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PROFILES, type RuleProfile as Profile } from '@scrutineer/domain';
+import { PROFILES, type ReviewLevel, type RuleProfile as Profile } from '@scrutineer/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Allow } from '../auth/access-rule.decorator.js';
+import { ReviewLevelEnum } from '../graphql/enums.js';
 import { RuleProfile } from './models/rule-profile.model.js';
 
 @Resolver(() => RuleProfile)
@@ -10,6 +11,11 @@ export class RuleProfilesResolver {
   @Allow('election.read')
   ruleProfiles(): Profile[] {
     return Object.values(PROFILES).flat();
+  }
+
+  @ResolveField(() => [ReviewLevelEnum], { description: 'The qualification review levels a nominee passes, in order, before approval.' })
+  reviewLevels(@Parent() profile: Profile): readonly ReviewLevel[] {
+    return profile.candidates.reviewLevels.value;
   }
 
   @ResolveField(() => GraphQLJSONObject, {

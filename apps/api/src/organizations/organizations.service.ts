@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { badInput, notFound, type Clock } from '@scrutineer/domain';
 import { OrganizationEntity, isUniqueViolation } from '@scrutineer/db';
@@ -9,6 +8,7 @@ import { AccessService } from '../access/access.service.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import { insertOrganization } from './insert-organization.js';
 import type { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs.js';
 
 @Injectable()
@@ -53,16 +53,12 @@ export class OrganizationsService {
     try {
       return await this.dataSource.transaction(async (tx) => {
         await this.access.visibleJurisdiction(actor, input.jurisdictionId, tx);
-        const now = this.clock.now();
-        const organization = tx.create(OrganizationEntity, { ...input, id: randomUUID(), createdAt: now, updatedAt: now, version: 1 });
-        await tx.insert(OrganizationEntity, organization);
-        await this.audit.record(tx, {
-          subjectType: 'organization',
-          subjectId: organization.id,
-          action: 'organization.create',
-          actor: toWorkflowActor(actor),
-          jurisdictionId: organization.jurisdictionId,
-          data: { ...input },
+        const { jurisdictionId, type, name, memberCount } = input;
+        const organization = await insertOrganization(tx, (t, e) => this.audit.record(t, e), toWorkflowActor(actor), this.clock.now(), {
+          jurisdictionId,
+          type,
+          name,
+          memberCount,
         });
         return organization;
       });

@@ -3,10 +3,10 @@ import type { Role } from '../access/roles.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import type { EligibilityFinding } from '../rules/eligibility.js';
 import type { Person } from '../rules/person.js';
-import type { NominationRoute, ProfileId } from '../rules/profile.js';
+import type { NominationRoute, ProfileId, ReviewLevel } from '../rules/profile.js';
 import { role, systemOnly } from '../workflow/actor-rules.js';
 import type { Envelope } from '../workflow/envelope.js';
-import { all, fail, guardsFromRules, pass, type Rule } from '../workflow/rules.js';
+import { all, fail, guardsFromRules, not, pass, type Rule } from '../workflow/rules.js';
 
 /**
  * A candidate's own small lifecycle: nominated → under review → approved or disqualified → formal →
@@ -15,9 +15,6 @@ import { all, fail, guardsFromRules, pass, type Rule } from '../workflow/rules.j
  * seed 002:305). A withdrawal keeps its reason, who initiated it and when: it matters to supervision.
  */
 export const CANDIDATE_MACHINE_VERSION = 1;
-
-export const REVIEW_LEVELS = ['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW'] as const;
-export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 
 export const WITHDRAWAL_INITIATORS = ['CANDIDATE', 'ELECTION_COMMITTEE', 'UPPER_BODY', 'SYSTEM'] as const;
 export type WithdrawalInitiator = (typeof WITHDRAWAL_INITIATORS)[number];
@@ -29,6 +26,8 @@ export interface CandidateContext {
   route: NominationRoute;
   person: Person;
   nominatedOn: LocalDate;
+  /** 海推 only: voters who took part in the mass nomination vote in person (seed 002:303). */
+  massVoters?: number;
   reviews: { level: ReviewLevel; outcome: 'APPROVED' | 'DISQUALIFIED'; on: LocalDate; note: string }[];
   commitmentsSignedOn: LocalDate | null;
   withdrawal: { reason: string; initiator: WithdrawalInitiator; on: LocalDate } | null;
@@ -43,6 +42,8 @@ export interface CandidateFacts {
   commitmentsRequired: boolean;
   /** The election's state, e.g. `active.nomination`: reviews and withdrawals have their time. */
   electionState: string;
+  /** The review levels the profile requires, in order: approval is final after the last. */
+  requiredReviewLevels: readonly ReviewLevel[];
 }
 
 type Events =
@@ -64,6 +65,7 @@ export interface CandidateInput {
   route: NominationRoute;
   person: Person;
   nominatedOn: LocalDate;
+  massVoters?: number;
 }
 
 type CandidateRule = Rule<CandidateContext, CandidateEvent>;
@@ -89,6 +91,41 @@ const approvable: CandidateRule = ({ event }) => {
         values: { findings: others.length },
       });
 };
+
+const approvedLevels = (c: CandidateContext): ReviewLevel[] => c.reviews.filter((r) => r.outcome === 'APPROVED').map((r) => r.level);
+const levelsToGo = (c: CandidateContext, required: readonly ReviewLevel[]): ReviewLevel[] =>
+  required.filter((l) => !approvedLevels(c).includes(l));
+
+/** The level approving now is the next one the profile requires (初审 before 联审). */
+const levelInOrder: CandidateRule = ({ context, event }) => {
+  const required = event.facts.requiredReviewLevels;
+  if (event.type !== 'APPROVE' || event.level === undefined) return pass();
+  if (!required.includes(event.level)) {
+    return fail('review-level', `${event.level} is not a review level under these rules (${required.join(' → ')})`, {
+      citation: 'seed 002:305; seed 000 L171',
+    });
+  }
+  const next = levelsToGo(context, required)[0];
+  if (event.level !== next) {
+    return fail(
+      'review-order',
+      approvedLevels(context).includes(event.level)
+        ? `Already approved at ${event.level}; ${next} is next`
+        : `${next} comes before ${event.level}`,
+      { citation: 'seed 002:305; seed 000 L171', values: { next: next ?? null } },
+    );
+  }
+  return pass();
+};
+
+/** Routing, not permission: the approval that completes the last required level makes the candidate approved. */
+const lastLevel: CandidateRule = ({ context, event }) =>
+  levelsToGo(context, event.facts.requiredReviewLevels).length <= 1
+    ? pass()
+    : fail(
+        'review-levels-left',
+        `Approved at this level; ${levelsToGo(context, event.facts.requiredReviewLevels).slice(1).join(', ')} still to come`,
+      );
 
 const commitmentsGiven: CandidateRule = ({ event }) =>
   event.type !== 'CONFIRM_FORMAL' || !event.facts.commitmentsRequired || event.commitmentsSignedOn
@@ -125,7 +162,14 @@ const BEFORE_POLLING = [
 export const candidateRules = {
   startReview: all(role(COMMITTEE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
   review: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
-  approve: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed'), approvable),
+  approve: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed'), levelInOrder, approvable, lastLevel),
+  approveLevel: all(
+    role(OFFICE),
+    electionIn(REVIEW_STATES, 'Candidates are reviewed'),
+    levelInOrder,
+    approvable,
+    not(lastLevel, 'review-final', 'This approval completes the review'),
+  ),
   confirmFormal: all(role(COMMITTEE), electionIn(FORMAL_STATES, 'Candidates become formal'), commitmentsGiven),
   withdraw: all(role(COMMITTEE), electionIn(BEFORE_POLLING, 'A candidate may withdraw')),
   system: systemOnly,
@@ -134,6 +178,25 @@ export const candidateRules = {
 export const candidateMachine = setup({
   types: {} as { context: CandidateContext; events: CandidateEvent; input: CandidateInput },
   guards: guardsFromRules(candidateRules),
+  actions: {
+    recordDisqualification: assign(({ context, event }) =>
+      event.type === 'DISQUALIFY'
+        ? {
+            reviews: [
+              ...context.reviews,
+              { level: event.level, outcome: 'DISQUALIFIED' as const, on: event.facts.today, note: event.reason },
+            ],
+            disqualification: { reason: event.reason, level: event.level, on: event.facts.today },
+          }
+        : {},
+    ),
+    recordApproval: assign({
+      reviews: ({ context, event }) =>
+        event.type === 'APPROVE'
+          ? [...context.reviews, { level: event.level, outcome: 'APPROVED' as const, on: event.facts.today, note: event.note ?? '' }]
+          : context.reviews,
+    }),
+  },
 }).createMachine({
   id: 'candidate',
   context: ({ input }) => ({
@@ -159,30 +222,14 @@ export const candidateMachine = setup({
     nominated: { on: { START_REVIEW: { guard: 'startReview', target: 'underReview' } } },
     underReview: {
       on: {
-        APPROVE: {
-          guard: 'approve',
-          target: 'approved',
-          actions: assign({
-            reviews: ({ context, event }) =>
-              event.type === 'APPROVE'
-                ? [...context.reviews, { level: event.level, outcome: 'APPROVED' as const, on: event.facts.today, note: event.note ?? '' }]
-                : context.reviews,
-          }),
-        },
+        APPROVE: [
+          { guard: 'approve', target: 'approved', actions: 'recordApproval' },
+          { guard: 'approveLevel', actions: 'recordApproval' },
+        ],
         DISQUALIFY: {
           guard: 'review',
           target: 'disqualified',
-          actions: assign(({ context, event }) =>
-            event.type === 'DISQUALIFY'
-              ? {
-                  reviews: [
-                    ...context.reviews,
-                    { level: event.level, outcome: 'DISQUALIFIED' as const, on: event.facts.today, note: event.reason },
-                  ],
-                  disqualification: { reason: event.reason, level: event.level, on: event.facts.today },
-                }
-              : {},
-          ),
+          actions: 'recordDisqualification',
         },
       },
     },
@@ -198,10 +245,7 @@ export const candidateMachine = setup({
         DISQUALIFY: {
           guard: 'review',
           target: 'disqualified',
-          actions: assign({
-            disqualification: ({ event }) =>
-              event.type === 'DISQUALIFY' ? { reason: event.reason, level: event.level, on: event.facts.today } : null,
-          }),
+          actions: 'recordDisqualification',
         },
       },
     },

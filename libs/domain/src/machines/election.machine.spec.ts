@@ -122,7 +122,15 @@ const round = (over: Partial<RoundInput> & { posts: RoundInput['posts'] }): Roun
 });
 
 /** Take a village-committee election to polling with two formal candidates for one director's seat. */
-function villageAtPolling(): Drive {
+function villageAtPolling(registered = 100): Drive {
+  const d = villageNoticed(registered);
+  d.facts.today = T;
+  d.send({ type: 'OPEN_POLLING', secretBoothReady: true });
+  return d;
+}
+
+/** The same election with its notice posted, before election day. */
+function villageNoticed(registered = 100): Drive {
   const d = start('VILLAGE_COMMITTEE', [
     { post: '主任', seats: 1 },
     { post: '委员', seats: 2 },
@@ -131,7 +139,7 @@ function villageAtPolling(): Drive {
   for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
     d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
   d.send({ type: 'COMPLETE_PREPARATION' });
-  d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
+  d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered });
   d.send({ type: 'DEADLINE', kind: 'objection-window' }, 'SYSTEM');
   d.send({ type: 'CLOSE_ROLL' });
   d.facts.candidates = { 主任: counts({ nominated: 2 }), 委员: counts({ nominated: 3 }) };
@@ -141,8 +149,6 @@ function villageAtPolling(): Drive {
   d.facts.candidates = { 主任: counts({ formal: 2 }), 委员: counts({ formal: 3 }) };
   d.facts.formalIds = { 主任: ['d1', 'd2'], 委员: ['m1', 'm2', 'm3'] };
   d.send({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-01' });
-  d.facts.today = T;
-  d.send({ type: 'OPEN_POLLING', secretBoothReady: true });
   return d;
 }
 
@@ -278,6 +284,12 @@ describe('election machine', () => {
         citation: 'seed 002:307',
       });
       d.facts.candidates = { 主任: counts({ formal: 2 }), 委员: counts({ formal: 3 }) };
+      d.facts.formalIds = { 主任: ['d1'], 委员: ['m1', 'm2', 'm3'] };
+      expect(d.refusal({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-01' })).toMatchObject({
+        rule: 'candidate-margin',
+        values: { post: '主任', candidates: 1, needed: 2 },
+      });
+      d.facts.formalIds = { 主任: ['d1', 'd2'], 委员: ['m1', 'm2', 'm3'] };
       d.facts.today = '2026-05-07';
       expect(d.refusal({ type: 'PUBLISH_NOTICE', postedOn: '2026-05-07' })).toMatchObject({
         rule: 'notice-days',
@@ -290,11 +302,48 @@ describe('election machine', () => {
         rule: 'secret-booth',
         citation: 'seed 002:313',
       });
+      // A director's candidate withdrew after the notice: one left for one seat breaks the 差额.
+      d.facts.formalIds = { 主任: ['d1'], 委员: ['m1', 'm2', 'm3'] };
+      expect(d.refusal({ type: 'OPEN_POLLING', secretBoothReady: true })).toMatchObject({
+        rule: 'candidate-margin',
+        values: { post: '主任', candidates: 1, needed: 2 },
+      });
+      d.send({ type: 'RETURN_CANDIDATES', reason: '主任候选人退出，差额不足' });
+      expect(d.state()).toEqual({ active: 'nomination' });
+    });
+
+    it('checks that a round’s roll and attendance are the ones recorded', () => {
+      const d = villageAtPolling();
+      const posts = [
+        {
+          post: '主任',
+          seats: 1,
+          votes: [
+            { candidateId: 'd1', votes: 50 },
+            { candidateId: 'd2', votes: 30 },
+          ],
+        },
+        {
+          post: '委员',
+          seats: 2,
+          votes: [
+            { candidateId: 'm1', votes: 60 },
+            { candidateId: 'm2', votes: 50 },
+          ],
+        },
+      ];
+      expect(d.refusal({ type: 'RECORD_ROUND', round: round({ registered: 120, entitled: 100, posts }) })).toMatchObject({
+        rule: 'round-registered',
+        values: { roll: 100, round: 120 },
+      });
+      expect(d.refusal({ type: 'RECORD_ROUND', round: round({ ballotsIssued: 90, ballotsReturned: 80, posts }) })).toMatchObject({
+        rule: 'round-inconsistent',
+        message: expect.stringContaining('more ballots issued (90) than voters present (80)'),
+      });
     });
 
     it('counts 36,690 registered with 32,837 voting as valid (seed 000 L38–44)', () => {
-      const d = villageAtPolling();
-      d.facts.formalIds = { 主任: ['d1', 'd2'], 委员: ['m1', 'm2', 'm3'] };
+      const d = villageAtPolling(36_690);
       d.send({
         type: 'RECORD_ROUND',
         round: round({
@@ -377,14 +426,28 @@ describe('election machine', () => {
       );
       d.send({ type: 'DEADLINE', kind: 'vacancy-fill' }, 'SYSTEM');
       expect(d.snapshot.context.overdue).toEqual(['VACANCIES']);
-      d.send({ type: 'REOPEN_VACANCIES', reason: '就短缺職數另行選舉 (seed 000 L267)' });
-      expect(d.state()).toEqual({ active: 'polling' });
-      expect(d.snapshot.context.overdue).toEqual([]);
+      expect(d.refusal({ type: 'REOPEN_VACANCIES', electionDay: '2026-05-01', reason: 'x' })).toMatchObject({ rule: 'election-day-past' });
+      // 补选: nomination opens again, for the director's seat only, on a new election day.
+      const reopened = d.send({ type: 'REOPEN_VACANCIES', electionDay: '2026-06-10', reason: '就短缺職數另行選舉 (seed 000 L267)' });
+      expect(d.state()).toEqual({ active: 'nomination' });
+      expect(d.snapshot.context).toMatchObject({ electionDay: '2026-06-10', nomination: { selfClosed: false, massClosed: false } });
+      expect(reopened.filter((a) => a.type === 'effect.scheduleDeadline').map((a) => (a.params as { kind: string }).kind)).toEqual([
+        'self-nomination-close',
+        'mass-nomination-close',
+      ]);
+      // The vacancies are still overdue until they are filled.
+      expect(d.snapshot.context.overdue).toEqual(['VACANCIES']);
+      d.send({ type: 'CLOSE_NOMINATION' });
+      d.send({ type: 'COMPLETE_REVIEW' });
+      d.facts.today = '2026-06-01';
+      d.send({ type: 'PUBLISH_NOTICE', postedOn: '2026-06-01' });
+      d.facts.today = '2026-06-10';
+      d.send({ type: 'OPEN_POLLING', secretBoothReady: true });
       expect(d.refusal({ type: 'RECORD_ROUND', round: round({ posts: posts(50) }) })).toMatchObject({
         rule: 'round-post',
         message: '委员 has no open seats',
       });
-      d.send({
+      const decided = d.send({
         type: 'RECORD_ROUND',
         round: round({
           posts: [
@@ -401,6 +464,8 @@ describe('election machine', () => {
       });
       expect(d.state()).toBe('elected');
       expect(d.snapshot.context.elected).toEqual({ 主任: ['d1'], 委员: ['m1', 'm2'] });
+      expect(d.snapshot.context.overdue).toEqual([]);
+      expect(decided).toContainEqual({ type: 'effect.cancelDeadline', params: { kind: 'vacancy-fill' } });
     });
 
     it('owes a re-vote among candidates tied at the last seat', () => {
@@ -498,10 +563,91 @@ describe('election machine', () => {
       });
       e.send({ type: 'ANNUL', reason: '贿选 upheld (seed 002:271)' });
       expect(e.state()).toBe('annulled');
-      e.send({ type: 'RERUN', reason: 're-run' });
+      expect(e.refusal({ type: 'RERUN', electionDay: '2026-05-09', reason: 're-run' })).toMatchObject({ rule: 'election-day-past' });
+      e.send({ type: 'RERUN', electionDay: '2026-06-20', reason: 're-run' });
       expect(e.state()).toEqual({ active: 'nomination' });
+      expect(e.snapshot.context).toMatchObject({ electionDay: '2026-06-20', pollingOpenedOn: null, noticePostedOn: null });
       expect(e.snapshot.context.elected).toEqual({});
       expect(e.snapshot.context.vacancies).toEqual({ 主任: 1, 委员: 2 });
+    });
+
+    /** A village election whose roll is closed on `today`, nominating toward T = 2026-05-10. */
+    function villageNominating(today: string): { d: Drive; effects: { type: string; params: unknown }[] } {
+      const d = start('VILLAGE_COMMITTEE', VILLAGE_POSTS);
+      d.send({ type: 'SUBMIT' });
+      for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
+        d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
+      d.send({ type: 'COMPLETE_PREPARATION' });
+      d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
+      d.send({ type: 'DEADLINE', kind: 'objection-window' }, 'SYSTEM');
+      d.facts.today = today;
+      return { d, effects: d.send({ type: 'CLOSE_ROLL' }) };
+    }
+    const deadlineKinds = (effects: { type: string; params: unknown }[]) =>
+      effects
+        .filter((e) => e.type.startsWith('effect.') && e.type.includes('Deadline'))
+        .map((e) => [e.type, (e.params as { kind: string }).kind]);
+
+    it('closes a nomination route at once when its day has passed, and reopens it when election day moves later', () => {
+      // Nomination opens on 2 May: self-nomination closed on 30 April (T-10), 海推 runs until 5 May (T-5).
+      const { d, effects } = villageNominating('2026-05-02');
+      expect(d.snapshot.context.nomination).toEqual({ selfClosed: true, massClosed: false });
+      expect(deadlineKinds(effects)).toEqual([
+        ['effect.cancelDeadline', 'self-nomination-close'],
+        ['effect.scheduleDeadline', 'mass-nomination-close'],
+      ]);
+      const moved = d.send({ type: 'RESCHEDULE', electionDay: '2026-05-20', reason: '推迟' });
+      expect(d.snapshot.context.nomination).toEqual({ selfClosed: false, massClosed: false });
+      expect(deadlineKinds(moved)).toEqual([
+        ['effect.scheduleDeadline', 'self-nomination-close'],
+        ['effect.scheduleDeadline', 'mass-nomination-close'],
+      ]);
+    });
+
+    it('marks an objection answered late as overdue, and clears it when answered (seed 000 L382)', () => {
+      const d = start('RESIDENTS_COMMITTEE', [
+        { post: '主任', seats: 1 },
+        { post: '副主任', seats: 1 },
+        { post: '委员', seats: 3 },
+      ]);
+      d.send({ type: 'SUBMIT' });
+      for (const item of ['COMMITTEE_FORMED', 'AUDIT_PUBLISHED']) d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
+      d.send({ type: 'COMPLETE_PREPARATION' });
+      d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 4766 });
+      const recorded = d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '重登' });
+      const deadline = recorded.find((e) => e.type === 'effect.scheduleDeadline')!.params as {
+        kind: string;
+        event: Record<string, unknown>;
+      };
+      expect(deadline).toMatchObject({ kind: 'objection-1', event: { type: 'DEADLINE', kind: 'objection-answer', objection: 1 } });
+      d.send(deadline.event as { type: 'DEADLINE' }, 'SYSTEM');
+      expect(d.snapshot.context.overdue).toEqual(['OBJECTION_ANSWER']);
+      const answered = d.send({ type: 'ANSWER_OBJECTION', objection: 1, answeredOn: '2026-04-06', outcome: '删除重复登记' });
+      expect(d.snapshot.context.overdue).toEqual([]);
+      expect(answered).toContainEqual({ type: 'effect.cancelDeadline', params: { kind: 'objection-1' } });
+    });
+
+    it('cannot be cancelled once votes were cast, even while suspended; it can be annulled', () => {
+      const d = villageAtPolling();
+      d.send({ type: 'SUSPEND', reason: '罢选 (seed 000 L126)' });
+      expect(d.refusal({ type: 'CANCEL', reason: 'x' })).toMatchObject({ rule: 'polling-begun' });
+      const annulled = d.send({ type: 'ANNUL', reason: '投票秩序混乱' });
+      expect(d.state()).toBe('annulled');
+      expect(annulled).toContainEqual(expect.objectContaining({ params: { topic: 'election.annulled', payload: {} } }));
+    });
+
+    it('closes out its candidacies and everything overdue when cancelled', () => {
+      const d = villageNoticed();
+      d.facts.today = '2026-05-11';
+      d.send({ type: 'DEADLINE', kind: 'polling-overdue' }, 'SYSTEM');
+      expect(d.snapshot.context.overdue).toEqual(['POLLING']);
+      const cancelled = d.send({ type: 'CANCEL', reason: '行政区划调整' });
+      expect(d.state()).toBe('cancelled');
+      expect(d.snapshot.context.overdue).toEqual([]);
+      expect(cancelled).toContainEqual({
+        type: 'effect.outbox',
+        params: { topic: 'election.closed', payload: { elected: {}, polled: false } },
+      });
     });
   });
 
@@ -572,8 +718,13 @@ describe('election machine', () => {
       });
       expect(d.state()).toBe('resultPending');
       expect(effects.some((e) => e.type === 'election.saveRound')).toBe(true);
+      // Not effective yet: the candidates are told only once the upper body approves (seed 000 L249).
+      expect(effects.some((e) => e.type === 'effect.outbox')).toBe(false);
       expect(d.refusal({ type: 'CERTIFY' })).toMatchObject({ rule: 'state' });
-      d.send({ type: 'APPROVE_RESULT' });
+      const approved = d.send({ type: 'APPROVE_RESULT' });
+      expect(approved).toContainEqual(
+        expect.objectContaining({ type: 'effect.outbox', params: expect.objectContaining({ topic: 'election.result_decided' }) }),
+      );
       expect(d.state()).toBe('elected');
       expect(d.snapshot.context.elected).toEqual({ 委员: ['c1', 'c2', 'c3'] });
     });
@@ -594,7 +745,10 @@ describe('election machine', () => {
 
     it('gives a branch of 6 members a secretary only, and refuses a committee of 3 (seed 000 L242)', () => {
       const d = start('PARTY_BRANCH', [{ post: '委员', seats: 3 }], 6);
-      expect(d.refusal({ type: 'SUBMIT' })).toMatchObject({ rule: 'secretary-only', citation: 'seed 000 L242, L399' });
+      expect(d.refusal({ type: 'SUBMIT' })).toMatchObject({
+        rule: 'secretary-only',
+        citation: expect.stringContaining('seed 000 L242, L399'),
+      });
       const ok = start('PARTY_BRANCH', [{ post: '书记', seats: 1 }], 6);
       ok.send({ type: 'SUBMIT' });
       expect(ok.state()).toEqual({ active: 'awaitingStartApproval' });

@@ -1,5 +1,5 @@
 import { assign, enqueueActions, setup } from 'xstate';
-import { addDays, endOfDay, type LocalDate } from '../calendar/local-date.js';
+import { addDays, daysBetween, endOfDay, type LocalDate } from '../calendar/local-date.js';
 import { tallyRules } from '../rules/profile-rules.js';
 import { tally, type RoundInput } from '../rules/tally.js';
 import { EFFECT, effectActions } from '../workflow/effects.js';
@@ -23,9 +23,10 @@ export const SAVE_ROUND = 'election.saveRound';
 
 type Ctx = { context: ElectionContext; event: ElectionEvent };
 
-const schedule = (kind: string, date: LocalDate, extra: Record<string, unknown> = {}) => ({
+/** A deadline row `kind` at the end of `date`; the event it delivers is `{ type: 'DEADLINE', ...event }`. */
+const schedule = (kind: string, date: LocalDate, event: { kind: string } & Record<string, unknown> = { kind }) => ({
   type: EFFECT.scheduleDeadline,
-  params: { kind, dueAt: endOfDay(date), event: { type: 'DEADLINE', kind, ...extra } },
+  params: { kind, dueAt: endOfDay(date), event: { type: 'DEADLINE', ...event } },
 });
 const cancel = (kind: string) => ({ type: EFFECT.cancelDeadline, params: { kind } });
 
@@ -67,18 +68,35 @@ function applyRound(c: ElectionContext, round: RoundInput): Partial<ElectionCont
   };
 }
 
-const nominationDeadlines = (c: ElectionContext) => {
-  const out = [];
-  const self = c.profile.schedule.selfNominationClosesDaysBefore.value;
-  const mass = c.profile.schedule.massNominationByDaysBefore.value;
-  if (self !== null) out.push(schedule('self-nomination-close', addDays(c.electionDay, -self)));
-  if (mass !== null) out.push(schedule('mass-nomination-close', addDays(c.electionDay, -mass)));
-  return out;
-};
+/**
+ * The nomination routes' closing days (self-nomination T-10, 海推 T-5): a day already past closes the
+ * route at once; a day still ahead becomes a deadline. Recomputed whenever nomination (re)opens or
+ * election day moves, so a route closed for an earlier date opens again for a later one.
+ */
+function nominationWindows(c: ElectionContext, today: LocalDate) {
+  const closesOn = (days: number | null) => (days === null ? null : addDays(c.electionDay, -days));
+  const self = closesOn(c.profile.schedule.selfNominationClosesDaysBefore.value);
+  const mass = closesOn(c.profile.schedule.massNominationByDaysBefore.value);
+  const past = (day: LocalDate | null) => day !== null && daysBetween(day, today) > 0;
+  const deadline = (kind: string, day: LocalDate | null) => (day === null || past(day) ? cancel(kind) : schedule(kind, day));
+  return {
+    flags: { selfClosed: past(self), massClosed: past(mass) },
+    effects: [deadline('self-nomination-close', self), deadline('mass-nomination-close', mass)],
+  };
+}
 
 const resultDecided = {
   type: EFFECT.outbox,
   params: ({ context }: Ctx) => ({ topic: 'election.result_decided', payload: { elected: context.elected } }),
+};
+
+/** The election ends without (further) polling: standing candidacies end with it. */
+const closed = {
+  type: EFFECT.outbox,
+  params: ({ context }: Ctx) => ({
+    topic: 'election.closed',
+    payload: { elected: context.elected, polled: context.pollingOpenedOn !== null },
+  }),
 };
 
 export const electionMachine = setup({
@@ -98,6 +116,26 @@ export const electionMachine = setup({
         { event: event.type, on: event.facts.today, reason: 'reason' in event && typeof event.reason === 'string' ? event.reason : '' },
         ...context.notes,
       ],
+    }),
+    /** Nothing is overdue once the election is decided or over, and the vacancy deadline no longer runs. */
+    settle: enqueueActions(({ enqueue }) => {
+      enqueue.assign({ overdue: [] });
+      enqueue(cancel('vacancy-fill'));
+    }),
+    /** A new election day for a re-run or a by-election (补选): everything date-bound starts afresh. */
+    newElectionDay: assign(({ context, event }) => ({
+      electionDay: event.type === 'RERUN' || event.type === 'REOPEN_VACANCIES' ? event.electionDay : context.electionDay,
+      noticePostedOn: null,
+      pollingOpenedOn: null,
+      attendance: null,
+      countedRounds: 0,
+      ties: {},
+    })),
+    /** Open (or reopen) nomination: routes whose closing day passed are closed, the others get deadlines. */
+    openNomination: enqueueActions(({ context, event, enqueue }) => {
+      const { flags, effects } = nominationWindows(context, event.facts.today);
+      enqueue.assign({ nomination: flags });
+      effects.forEach((e) => enqueue(e));
     }),
   },
 }).createMachine({
@@ -142,7 +180,7 @@ export const electionMachine = setup({
           case 'polling-overdue':
             return { overdue: withOverdue(context, 'POLLING') };
           case 'vacancy-fill':
-            return { overdue: withOverdue(context, 'VACANCIES') };
+            return Object.values(context.vacancies).some((n) => n > 0) ? { overdue: withOverdue(context, 'VACANCIES') } : {};
           default:
             return {};
         }
@@ -224,7 +262,11 @@ export const electionMachine = setup({
                   },
                 });
                 const days = context.profile.schedule.objectionAnswerDays.value;
-                if (days !== null) enqueue(schedule(`objection-${number}`, addDays(event.receivedOn, days), { objection: number }));
+                // One deadline row per objection; each delivers the same kind of event, naming its objection.
+                if (days !== null)
+                  enqueue(
+                    schedule(`objection-${number}`, addDays(event.receivedOn, days), { kind: 'objection-answer', objection: number }),
+                  );
               }),
             },
             ANSWER_OBJECTION: {
@@ -246,17 +288,13 @@ export const electionMachine = setup({
           },
         },
         nomination: {
-          entry: enqueueActions(({ context, enqueue }) => nominationDeadlines(context).forEach((a) => enqueue(a))),
+          entry: 'openNomination',
           exit: [cancel('self-nomination-close'), cancel('mass-nomination-close')],
           on: {
             CLOSE_NOMINATION: { guard: 'closeNomination', target: 'qualificationReview' },
             RESCHEDULE: {
               guard: 'reschedule',
-              actions: [
-                assign({ electionDay: ({ event }) => (event as { electionDay: string }).electionDay }),
-                'note',
-                enqueueActions(({ context, enqueue }) => nominationDeadlines(context).forEach((a) => enqueue(a))),
-              ],
+              actions: [assign({ electionDay: ({ event }) => (event as { electionDay: string }).electionDay }), 'note', 'openNomination'],
             },
           },
         },
@@ -281,11 +319,13 @@ export const electionMachine = setup({
               target: 'noticed',
               actions: assign({ noticePostedOn: ({ event }) => (event.type === 'PUBLISH_NOTICE' ? event.postedOn : null) }),
             },
+            // A withdrawal or late disqualification can leave too few candidates: nominate again.
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: 'note' },
           },
         },
         noticed: {
           entry: enqueueActions(({ context, enqueue }) => enqueue(schedule('polling-overdue', context.electionDay))),
-          exit: cancel('polling-overdue'),
+          exit: [cancel('polling-overdue'), assign({ overdue: ({ context }) => withoutOverdue(context, 'POLLING') })],
           on: {
             OPEN_POLLING: {
               guard: 'openPolling',
@@ -296,7 +336,6 @@ export const electionMachine = setup({
                   event.type === 'OPEN_POLLING' && event.entitled !== undefined && event.present !== undefined
                     ? { entitled: event.entitled, present: event.present }
                     : null,
-                overdue: ({ context }) => withoutOverdue(context, 'POLLING'),
               }),
             },
             RESCHEDULE: {
@@ -310,6 +349,7 @@ export const electionMachine = setup({
                 enqueueActions(({ context, enqueue }) => enqueue(schedule('polling-overdue', context.electionDay))),
               ],
             },
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: 'note' },
           },
         },
         polling: {
@@ -351,33 +391,36 @@ export const electionMachine = setup({
     suspended: {
       on: {
         RESUME: { guard: 'office', target: 'active.hist', actions: 'note' },
-        CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
+        // Before polling the election may still be called off; once votes were cast it can only be annulled.
+        CANCEL: { guard: 'deferOrCancel', target: 'cancelled', actions: 'note' },
+        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
       },
     },
     failed: {
       entry: [
-        assign({ failedOn: ({ event }) => event.facts.today }),
-        enqueueActions(({ context, event, enqueue }) =>
-          enqueue(schedule('vacancy-fill', addDays(event.facts.today, context.profile.vacancyFillDays.value))),
-        ),
+        enqueueActions(({ context, event, enqueue }) => {
+          // The time to fill the vacancies runs from the first failure; a failed by-election does not restart it.
+          if (context.failedOn !== null) return;
+          enqueue.assign({ failedOn: event.facts.today });
+          enqueue(schedule('vacancy-fill', addDays(event.facts.today, context.profile.vacancyFillDays.value)));
+        }),
         {
           type: EFFECT.outbox,
           params: ({ context }: Ctx) => ({ topic: 'election.failed', payload: { elected: context.elected, vacancies: context.vacancies } }),
         },
       ],
-      exit: cancel('vacancy-fill'),
       on: {
         REOPEN_VACANCIES: {
-          guard: 'office',
-          target: 'active.polling',
-          actions: [assign({ countedRounds: 0, overdue: ({ context }) => withoutOverdue(context, 'VACANCIES') }), 'note'],
+          guard: 'reopenVacancies',
+          target: 'active.nomination',
+          actions: ['newElectionDay', 'note'],
         },
         DISPATCH_SECRETARY: { guard: 'dispatchSecretary', target: 'secretaryDispatched', actions: 'note' },
         CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
       },
     },
     resultPending: {
-      entry: resultDecided,
+      entry: 'settle',
       on: {
         APPROVE_RESULT: { guard: 'office', target: 'elected' },
         REJECT_RESULT: { guard: 'office', target: 'annulled', actions: 'note' },
@@ -385,10 +428,8 @@ export const electionMachine = setup({
       },
     },
     elected: {
-      entry: enqueueActions(({ context, enqueue }) => {
-        // With approval the result was announced on entering resultPending already.
-        if (context.profile.steps.result.value !== 'APPROVAL') enqueue(resultDecided);
-      }),
+      // The result takes effect here: at once, or once the upper body approved it.
+      entry: ['settle', resultDecided],
       on: {
         CERTIFY: { guard: 'certify', target: 'certified' },
         ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
@@ -408,18 +449,15 @@ export const electionMachine = setup({
       },
     },
     annulled: {
-      entry: { type: EFFECT.outbox, params: { topic: 'election.annulled', payload: {} } },
+      entry: ['settle', { type: EFFECT.outbox, params: { topic: 'election.annulled', payload: {} } }],
       on: {
         RERUN: {
-          guard: 'office',
+          guard: 'rerun',
           target: 'active.nomination',
           actions: [
+            'newElectionDay',
             assign(({ context }) => ({
-              pollingOpenedOn: null,
-              noticePostedOn: null,
-              countedRounds: 0,
               elected: {},
-              ties: {},
               failedOn: null,
               vacancies: Object.fromEntries(context.posts.map((p) => [p.post, p.seats])),
             })),
@@ -429,8 +467,8 @@ export const electionMachine = setup({
         CANCEL: { guard: 'office', target: 'cancelled', actions: 'note' },
       },
     },
-    cancelled: { type: 'final' },
-    secretaryDispatched: { type: 'final' },
-    archived: { type: 'final' },
+    cancelled: { type: 'final', entry: ['settle', closed] },
+    secretaryDispatched: { type: 'final', entry: ['settle', closed] },
+    archived: { type: 'final', entry: 'settle' },
   },
 });

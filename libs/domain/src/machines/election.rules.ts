@@ -94,18 +94,26 @@ export const rollClosable = r((c) => {
       });
 });
 
+/** Posts with seats still to fill and how many: all seats before polling, the vacancies after a failure. */
+export const openPosts = (c: ElectionContext): { post: string; seats: number }[] =>
+  c.posts.map((p) => ({ post: p.post, seats: c.vacancies[p.post] ?? p.seats })).filter((p) => p.seats > 0);
+
 const everyPost = (c: ElectionContext, check: (post: string, seats: number) => RuleResult): RuleResult => {
-  for (const { post, seats } of c.posts) {
+  for (const { post, seats } of openPosts(c)) {
     const result = check(post, seats);
     if (!result.ok) return result;
   }
   return pass();
 };
 
+/** Formal candidates for a post still standing: not withdrawn, not already elected in an earlier round. */
+const formalStanding = (c: ElectionContext, e: ElectionEvent, post: string): number =>
+  (e.facts.formalIds[post] ?? []).filter((id) => !(c.elected[post] ?? []).includes(id)).length;
+
 export const nominationsSufficient = r((c, e) =>
   everyPost(c, (post, seats) => {
     const n = e.facts.candidates[post];
-    const standing = n ? n.nominated + n.underReview + n.approved + n.formal : 0;
+    const standing = (n ? n.nominated + n.underReview + n.approved : 0) + formalStanding(c, e, post);
     const ratio = c.profile.candidates.initialListRatio.value;
     if (ratio !== null && standing < ratio * seats) {
       return fail(
@@ -131,7 +139,7 @@ export const reviewFinished = r((c, e) =>
         values: { post, pending },
       });
     }
-    return candidateMargin(c.profile, post, seats, n ? n.approved + n.formal : 0);
+    return candidateMargin(c.profile, post, seats, (n ? n.approved : 0) + formalStanding(c, e, post));
   }),
 );
 
@@ -142,7 +150,28 @@ export const needsCandidateApproval = r((c) =>
 export const marginOfApproved = r((c, e) =>
   everyPost(c, (post, seats) => {
     const n = e.facts.candidates[post];
-    return candidateMargin(c.profile, post, seats, n ? n.approved + n.formal : 0);
+    return candidateMargin(c.profile, post, seats, (n ? n.approved : 0) + formalStanding(c, e, post));
+  }),
+);
+
+/**
+ * Before the notice and again when polling opens: every candidate on the list is formal, and the
+ * formal candidates still standing keep the 差额 (a withdrawal after the notice can break it).
+ */
+export const candidatesReady = r((c, e) =>
+  everyPost(c, (post, seats) => {
+    const n = e.facts.candidates[post];
+    const pending = n ? n.nominated + n.underReview + n.approved : 0;
+    if (pending > 0) {
+      return fail(
+        'candidates-not-formal',
+        `${post}: ${pending} candidate(s) are not formal yet; confirm them or record the outcome first`,
+        {
+          values: { post, pending },
+        },
+      );
+    }
+    return candidateMargin(c.profile, post, seats, formalStanding(c, e, post));
   }),
 );
 
@@ -179,6 +208,16 @@ export const rescheduleAllowed = r((c, e) => {
   if (e.type !== 'RESCHEDULE' || e.electionDay === undefined) return pass();
   if (daysBetween(e.facts.today, e.electionDay) < 0) return fail('reschedule-past', `Election day ${e.electionDay} is in the past`);
   return c.noticePostedOn ? noticeDaysBefore(c, c.noticePostedOn, e.electionDay) : pass();
+});
+
+/** A re-run or by-election (补选) sets a new election day, today or later. */
+export const newElectionDayAhead = r((_, e) => {
+  if ((e.type !== 'RERUN' && e.type !== 'REOPEN_VACANCIES') || e.electionDay === undefined) return pass();
+  return daysBetween(e.facts.today, e.electionDay) >= 0
+    ? pass()
+    : fail('election-day-past', `Election day ${e.electionDay} is in the past`, {
+        values: { today: e.facts.today, electionDay: e.electionDay },
+      });
 });
 
 export const electionDayReached = r((c, e) =>
@@ -219,6 +258,20 @@ export const roundExpected = r((c, e) => {
   const round = e.round;
   const problems = roundInputProblems(round);
   if (problems.length > 0) return fail('round-inconsistent', `The numbers do not add up: ${problems.join('; ')}`);
+  if (c.roll.registered !== null && round.registered !== c.roll.registered) {
+    return fail('round-registered', `The roll has ${c.roll.registered} registered voters, not ${round.registered}`, {
+      values: { roll: c.roll.registered, round: round.registered },
+    });
+  }
+  if (c.attendance !== null && round.entitled !== c.attendance.entitled) {
+    return fail(
+      'round-entitled',
+      `${c.attendance.entitled} were counted as entitled to attend when polling opened, not ${round.entitled}`,
+      {
+        values: { counted: c.attendance.entitled, round: round.entitled },
+      },
+    );
+  }
   const tiedPosts = Object.keys(c.ties);
   if (tiedPosts.length > 0) {
     if (!round.revote) return fail('revote-owed', `A re-vote among tied candidates is owed first for: ${tiedPosts.join(', ')}`);
@@ -308,15 +361,17 @@ export const electionRules = {
     not(needsCandidateApproval, 'candidate-approval', 'the list goes to the upper body'),
   ),
   approveCandidates: all(role(OFFICE), marginOfApproved),
-  publishNotice: all(role(COMMITTEE), commitmentsSigned, noticeInTime),
+  publishNotice: all(role(COMMITTEE), commitmentsSigned, candidatesReady, noticeInTime),
   reschedule: all(role(COMMITTEE), notYetPolling, rescheduleAllowed),
-  openPolling: all(role(COMMITTEE), electionDayReached, secretBoothReady, quorumAtOpening),
+  openPolling: all(role(COMMITTEE), electionDayReached, candidatesReady, secretBoothReady, quorumAtOpening),
   recordRound: all(role(COMMITTEE), roundExpected),
   certify: all(role(OFFICE), noOpenBlockers, compositionAllows),
   handoverToArchive: all(role(OFFICE), not(needsHandover, 'handover', 'complete the handover first')),
   completeHandover: all(role(COMMITTEE), needsHandover),
   deferOrCancel: all(role(OFFICE), notYetPolling),
   dispatchSecretary: all(role(OFFICE), partyProfile),
+  rerun: all(role(OFFICE), newElectionDayAhead),
+  reopenVacancies: all(role(OFFICE), newElectionDayAhead),
   system: systemOnly,
   resultNeedsApproval,
 };

@@ -49,8 +49,10 @@ export interface ElectionContext {
   elected: Record<string, string[]>;
   /** Seats still to fill, by post. */
   vacancies: Record<string, number>;
-  /** A re-vote is owed among these, for these seats, by post. */
-  /** The kind of round that produced each tie: its re-vote is judged by the same threshold. */
+  /**
+   * A re-vote is owed among these, for these seats, by post; `kind` is the kind of round that
+   * produced the tie: its re-vote is judged by the same threshold.
+   */
   ties: Record<string, { candidateIds: string[]; seats: number; kind: RoundInput['kind'] }>;
   failedOn: LocalDate | null;
   overdue: OverdueKind[];
@@ -73,8 +75,9 @@ export interface PostCandidates {
   nominated: number;
   underReview: number;
   approved: number;
+  /** Formal candidates not yet elected or defeated by a decided result. */
   formal: number;
-  /** Approved or formal candidates whose commitment letters are missing. */
+  /** Approved candidates not yet formal: their commitment letters are still to be confirmed. */
   withoutCommitments: number;
 }
 
@@ -82,7 +85,7 @@ export interface ElectionFacts {
   /** Today's date in the election's zone. */
   today: LocalDate;
   candidates: Record<string, PostCandidates>;
-  /** Ids of formal candidates, by post: who may receive votes. */
+  /** Ids of formal candidates, by post: who may receive votes (less those already elected). */
   formalIds: Record<string, string[]>;
   /** Open items that stop certification: complaint cases, rectification orders (later issues). */
   blockers: { kind: string; count: number; description: string }[];
@@ -118,8 +121,8 @@ type Events =
   | { type: 'RESUME'; reason: string }
   | { type: 'CANCEL'; reason: string }
   | { type: 'ANNUL'; reason: string }
-  | { type: 'RERUN'; reason: string }
-  | { type: 'REOPEN_VACANCIES'; reason: string }
+  | { type: 'RERUN'; electionDay: LocalDate; reason: string }
+  | { type: 'REOPEN_VACANCIES'; electionDay: LocalDate; reason: string }
   | { type: 'DISPATCH_SECRETARY'; reason: string }
   | { type: 'DEADLINE'; kind: string; objection?: number };
 

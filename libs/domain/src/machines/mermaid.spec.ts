@@ -11,7 +11,7 @@ describe('lifecycle diagram', () => {
       'polling --> decidingRound: RECORD_ROUND',
       'decidingRound --> resultPending',
       'decidingRound --> failed',
-      'failed --> polling: REOPEN_VACANCIES',
+      'failed --> nomination: REOPEN_VACANCIES',
       'deferred --> active: RESUME',
       'annulled --> nomination: RERUN',
       'active --> deferred: DEFER',

@@ -36,28 +36,43 @@ export function candidateMargin(profile: RuleProfile, post: string, seats: numbe
       });
 }
 
-/** Whether the body is a committee or, for small memberships, a secretary only (不设委员会，只设书记). */
-export function secretaryOnly(profile: RuleProfile, memberCount: number): boolean {
-  const below = profile.body.secretaryOnlyBelow.value;
-  return below !== null && memberCount < below;
+/**
+ * Whether a small membership elects a secretary only (不设委员会，只设书记): REQUIRED (Party, fewer
+ * than 7), ALLOWED (Youth League, 7 or fewer, with approval) or NO.
+ */
+export function secretaryOnly(profile: RuleProfile, memberCount: number): 'REQUIRED' | 'ALLOWED' | 'NO' {
+  const rule = profile.body.secretaryOnly.value;
+  if (rule === null) return 'NO';
+  const few = rule.inclusive ? memberCount <= rule.members : memberCount < rule.members;
+  if (!few) return 'NO';
+  return rule.mandatory ? 'REQUIRED' : 'ALLOWED';
 }
 
 /** Seats on the body within the profile's range for the organisation type. */
 export function bodySize(profile: RuleProfile, type: OrganizationType, memberCount: number, seats: number): RuleResult {
-  if (secretaryOnly(profile, memberCount)) {
+  const small = secretaryOnly(profile, memberCount);
+  const rule = profile.body.secretaryOnly;
+  if (small === 'REQUIRED') {
     return seats === 1
       ? pass()
       : fail('secretary-only', `With ${memberCount} members there is no committee, only a secretary: 1 seat, not ${seats}`, {
-          citation: profile.body.secretaryOnlyBelow.citation,
-          values: { memberCount, seats, below: profile.body.secretaryOnlyBelow.value ?? 0 },
+          citation: rule.citation,
+          values: { memberCount, seats, members: rule.value?.members ?? 0 },
         });
   }
+  // A secretary alone is the small body's other lawful shape (with the approval the profile names).
+  if (small === 'ALLOWED' && seats === 1) return pass();
   const range = profile.body.size.value[type];
   if (!range) return pass();
   return seats >= range.min && seats <= range.max
     ? pass()
-    : fail('body-size', `${seats} seat(s) is outside ${range.min}–${range.max} for this body`, {
-        citation: profile.body.size.citation,
-        values: { seats, min: range.min, max: range.max },
-      });
+    : fail(
+        'body-size',
+        `${seats} seat(s) is outside ${range.min}–${range.max} for this body` +
+          (small === 'ALLOWED' ? ' (with so few members a secretary alone, 1 seat, is also allowed)' : ''),
+        {
+          citation: profile.body.size.citation,
+          values: { seats, min: range.min, max: range.max },
+        },
+      );
 }

@@ -57,6 +57,27 @@ export const NOMINATION_ROUTES = [
 ] as const;
 export type NominationRoute = (typeof NOMINATION_ROUTES)[number];
 
+/** Levels of the candidate qualification review (资格审查), in the order they happen. */
+export const REVIEW_LEVELS = [
+  /** 乡镇(街道)初审 */
+  'TOWNSHIP_PRELIMINARY',
+  /** 县(市、区)联审: discipline, police, courts, 信访 together */
+  'JOINT_REVIEW',
+] as const;
+export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
+
+/**
+ * With few members there is no committee, only a secretary. `members`: the boundary; `inclusive`:
+ * whether a membership of exactly `members` counts as few ("七人以下" read inclusively);
+ * `mandatory`: no committee may be elected (Party), or one may be, but a secretary alone is allowed
+ * with approval (Youth League).
+ */
+export interface SecretaryOnlyRule {
+  members: number;
+  inclusive: boolean;
+  mandatory: boolean;
+}
+
 /** Things done before the roll, each a checkbox in preparation. */
 export const PREPARATION_ITEMS = [
   /** 选举委员会 (或领导小组) 组成 */
@@ -131,13 +152,15 @@ export interface RuleProfile {
     /** Youth League: new members younger than this (一般不超过28周岁). */
     newMemberMaxAge: Cited<number | null>;
     exclusions: readonly ExclusionWindow[];
+    /** Review levels a nominee must pass, in order, before approval (初审, then 联审). */
+    reviewLevels: Cited<readonly ReviewLevel[]>;
   };
 
   body: {
     /** Seats on the body, by organisation type (a Party branch, general branch and committee differ). */
     size: Cited<Partial<Record<OrganizationType, { min: number; max: number }>>>;
-    /** With fewer members than this, no committee: a secretary only. null: no such rule. */
-    secretaryOnlyBelow: Cited<number | null>;
+    /** Small memberships elect a secretary only. null: no such rule. */
+    secretaryOnly: Cited<SecretaryOnlyRule | null>;
     composition: readonly CompositionTarget[];
   };
 

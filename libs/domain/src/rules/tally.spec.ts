@@ -26,7 +26,7 @@ const rulesArb: fc.Arbitrary<TallyRules> = fc
 const roundArb: fc.Arbitrary<RoundInput> = fc
   .record({
     registered: fc.integer({ min: 1, max: 120 }),
-    extraEntitled: fc.integer({ min: 0, max: 20 }),
+    extraRegistered: fc.integer({ min: 0, max: 20 }),
     presentShare: fc.double({ min: 0, max: 1, noNaN: true }),
     proxyShare: fc.double({ min: 0, max: 0.3, noNaN: true }),
     invalidShare: fc.double({ min: 0, max: 0.2, noNaN: true }),
@@ -41,7 +41,9 @@ const roundArb: fc.Arbitrary<RoundInput> = fc
     ),
   })
   .map((g) => {
-    const entitled = g.registered + g.extraEntitled;
+    // Not everyone on the roll is entitled to attend (e.g. members abroad): entitled ≤ registered.
+    const entitled = g.registered;
+    const registered = g.registered + g.extraRegistered;
     const presentCount = Math.floor(entitled * g.presentShare);
     const byProxy = Math.floor(presentCount * g.proxyShare);
     const issued = presentCount;
@@ -60,7 +62,7 @@ const roundArb: fc.Arbitrary<RoundInput> = fc
     return {
       kind: g.kind,
       revote: false,
-      registered: g.registered,
+      registered,
       entitled,
       present: { inPerson: presentCount - byProxy, byProxy, byMobileBox: 0 },
       ballotsIssued: issued,
@@ -237,5 +239,31 @@ describe('tally engine', () => {
       });
       expect(result.violations.map((v) => v.rule)).toEqual(['proxy-not-allowed', 'mobile-box-not-allowed']);
     });
+
+    it('does not count attendance by forbidden means toward the quorum', () => {
+      // 36 in person of 46 entitled is not more than 4/5 (36.8); two proxies the rules forbid do not make it so.
+      const result = tally(party, { ...partyRound(46, 38, [30, 30, 30]), present: { inPerson: 36, byProxy: 2, byMobileBox: 0 } });
+      expect(result.outcome).toBe('NO_QUORUM');
+      expect(result.decisions.find((d) => d.rule === 'quorum')).toMatchObject({ ok: false, values: { present: 36, base: 46 } });
+    });
+  });
+
+  it('refuses numbers that cannot all be true', () => {
+    const base: RoundInput = {
+      kind: 'REGULAR',
+      revote: false,
+      registered: 100,
+      entitled: 100,
+      present: { inPerson: 80, byProxy: 0, byMobileBox: 0 },
+      ballotsIssued: 80,
+      ballotsReturned: 80,
+      ballotsInvalid: 0,
+      maxProxiesPerHolder: 0,
+      posts: [{ post: '主任', seats: 1, votes: [{ candidateId: 'a', votes: 50 }] }],
+    };
+    expect(roundInputProblems(base)).toEqual([]);
+    expect(roundInputProblems({ ...base, entitled: 101 })).toContain('more entitled (101) than registered (100)');
+    expect(roundInputProblems({ ...base, ballotsIssued: 81 })).toContain('more ballots issued (81) than voters present (80)');
+    expect(roundInputProblems({ ...base, ballotsReturned: 101 })).toContain('more ballots returned (101) than registered (100)');
   });
 });

@@ -120,7 +120,10 @@ export function roundInputProblems(r: RoundInput): string[] {
     ['maxProxiesPerHolder', r.maxProxiesPerHolder],
   ];
   for (const [name, value] of counts) if (!Number.isInteger(value) || value < 0) problems.push(`${name} must be a whole number ≥ 0`);
+  if (r.entitled > r.registered) problems.push(`more entitled (${r.entitled}) than registered (${r.registered})`);
   if (present(r) > r.entitled) problems.push(`more present (${present(r)}) than entitled (${r.entitled})`);
+  if (r.ballotsIssued > present(r)) problems.push(`more ballots issued (${r.ballotsIssued}) than voters present (${present(r)})`);
+  if (r.ballotsReturned > r.registered) problems.push(`more ballots returned (${r.ballotsReturned}) than registered (${r.registered})`);
   if (r.ballotsInvalid > r.ballotsReturned)
     problems.push(`more invalid ballots (${r.ballotsInvalid}) than returned (${r.ballotsReturned})`);
   if (r.posts.length === 0) problems.push('at least one post must be voted on');
@@ -227,7 +230,10 @@ export function tally(rules: TallyRules, r: RoundInput): RoundResult {
   });
   if (voidRound) return { outcome: 'VOID', decisions, posts: [], violations };
 
-  const measured = rules.quorum.measure === 'VOTED' ? r.ballotsReturned : present(r);
+  // Attendance by a means the rules forbid does not make the quorum (the violation is recorded above).
+  const lawfullyPresent =
+    r.present.inPerson + (rules.proxy.allowed ? r.present.byProxy : 0) + (rules.mobileBox.allowed ? r.present.byMobileBox : 0);
+  const measured = rules.quorum.measure === 'VOTED' ? r.ballotsReturned : lawfullyPresent;
   const quorumBase = baseValue(rules.quorum.base, r);
   const quorumMet = meets(measured, quorumBase, rules.quorum);
   decisions.push({

@@ -34,6 +34,7 @@ export const candidateWorkflow: WorkflowDefinition<typeof candidateMachine> = {
       findings: checkEligibility(profile, context.person, election.election_day),
       commitmentsRequired: profile.candidates.commitmentLetters.value,
       electionState: election.state,
+      requiredReviewLevels: profile.candidates.reviewLevels.value,
     };
   },
 };

@@ -38,7 +38,8 @@ async function candidateFacts(manager: EntityManager, electionId: string): Promi
       // Not formal yet: the commitment letters are still to be confirmed.
       counts.withoutCommitments += 1;
     }
-    if (row.state === 'formal' || row.state === 'elected' || row.state === 'defeated') {
+    // Elected and defeated candidacies are decided: they no longer stand.
+    if (row.state === 'formal') {
       counts.formal += 1;
       (formalIds[row.post] ??= []).push(row.id);
     }

@@ -102,6 +102,15 @@ export class NominateCandidateInput {
   @ValidateNested()
   @Type(() => PersonInput)
   person!: PersonInput;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '海推 only: voters who took part in the mass nomination vote in person; more than half the roll is needed.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  massVoters?: number;
 }
 
 @InputType()

@@ -128,6 +128,13 @@ export class RescheduleElectionInput extends ElectionReasonInput {
   electionDay!: string;
 }
 
+@InputType({ description: 'A re-run or a by-election (补选): nomination opens again for a new election day.' })
+export class NewElectionDayInput extends ElectionReasonInput {
+  @Field({ description: 'The new election day T, today or later, YYYY-MM-DD.' })
+  @IsLocalDate('electionDay')
+  electionDay!: string;
+}
+
 @InputType()
 export class OpenPollingInput extends ElectionStepInput {
   @Field({ description: 'A secret writing booth is set up (required where the profile says so).' })

@@ -38,6 +38,7 @@ function rows(p: RuleProfile): [string, string][] {
       ),
     ],
     ['Initial list', cited(p.candidates.initialListRatio, (r) => (r === null ? '—' : `1:${r}`))],
+    ['Qualification review', cited(p.candidates.reviewLevels, (v) => v.join(' → '))],
     ['Commitment letters', cited(p.candidates.commitmentLetters, (v) => (v ? 'required' : '—'))],
     ['Party age', cited(p.candidates.partyAgeYears, (v) => dash(v, ' years'))],
     [
@@ -57,7 +58,14 @@ function rows(p: RuleProfile): [string, string][] {
           .join('; '),
       ),
     ],
-    ['Secretary only', cited(p.body.secretaryOnlyBelow, (v) => (v === null ? '—' : `fewer than ${v} members`))],
+    [
+      'Secretary only',
+      cited(p.body.secretaryOnly, (v) =>
+        v === null
+          ? '—'
+          : `${v.inclusive ? `${v.members} or fewer` : `fewer than ${v.members}`} members: ${v.mandatory ? 'required' : 'allowed with approval'}`,
+      ),
+    ],
     [
       'Composition targets',
       p.body.composition.length

@@ -11,7 +11,8 @@ export const PARTY_BRANCH_V1: RuleProfile = {
   version: 1,
   name: '党组织换届选举',
   organizationTypes: ['PARTY_BRANCH', 'PARTY_GENERAL_BRANCH', 'PARTY_COMMITTEE'],
-  source: 'seed 000 L240–249, L390–407 (generic rules); seed 002:287–291 (Zhejiang 公推直选)',
+  source:
+    'seed 000 L240–249, L390–407 (generic rules); seed 002:287–291 (Zhejiang 公推直选). The age limit, exclusions and composition targets are the 村两委 rules of seed 002:267–273, applied here to every Party body the profile covers; a deployment electing other Party bodies should publish its own version',
   tally: {
     quorum: {
       measure: 'PRESENT',
@@ -90,6 +91,12 @@ export const PARTY_BRANCH_V1: RuleProfile = {
         basis: 'S',
       },
     ],
+    reviewLevels: {
+      value: ['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW'],
+      citation: 'seed 000 L171; seed 002:305',
+      basis: 'S',
+      note: '黨組織委員候選人初步預備人選: 街道黨工委初審, then the district joint review',
+    },
   },
   body: {
     size: {
@@ -98,11 +105,11 @@ export const PARTY_BRANCH_V1: RuleProfile = {
       basis: 'S',
       note: '黨委一般設委員5—9人，最多不超過11人；黨總支5—7人；黨支部3—5人',
     },
-    secretaryOnlyBelow: {
-      value: 7,
-      citation: 'seed 000 L242, L399',
+    secretaryOnly: {
+      value: { members: 7, inclusive: false, mandatory: true },
+      citation: 'seed 000 L242, L399; 中国共产党支部工作条例(试行) (2018) art.9',
       basis: 'S',
-      note: '黨員人數在7人以下的黨支部，不設支部委員會，只設1名書記 — read as "fewer than 7", as 党支部工作条例 (2018) art.9 has 不足7人',
+      note: '黨員人數在7人以下的黨支部，不設支部委員會，只設1名書記 — read as "fewer than 7", as the 2018 条例 has 正式党员不足7人',
     },
     composition: [
       { id: 'MIN_WOMEN', value: 1, blocking: false, text: '至少有1名女干部 (村两委)', citation: 'seed 002:267', basis: 'S' },

@@ -39,11 +39,25 @@ describe('rule profiles', () => {
 
   it('give a branch of fewer than 7 members a secretary only (seed 000 L242)', () => {
     const party = getProfile('PARTY_BRANCH', 1);
-    expect(secretaryOnly(party, 6)).toBe(true);
-    expect(secretaryOnly(party, 7)).toBe(false);
+    expect(secretaryOnly(party, 6)).toBe('REQUIRED');
+    expect(secretaryOnly(party, 7)).toBe('NO');
     expect(bodySize(party, 'PARTY_BRANCH', 6, 3)).toMatchObject({ ok: false, rule: 'secretary-only' });
     expect(bodySize(party, 'PARTY_BRANCH', 6, 1).ok).toBe(true);
     expect(bodySize(party, 'PARTY_BRANCH', 30, 6)).toMatchObject({ ok: false, rule: 'body-size', values: { min: 3, max: 5 } });
     expect(bodySize(party, 'PARTY_COMMITTEE', 300, 9).ok).toBe(true);
+  });
+
+  it('let a League branch of 7 or fewer elect a secretary alone, or a committee (seed 002:21)', () => {
+    const league = getProfile('YOUTH_LEAGUE_BRANCH', 1);
+    expect(secretaryOnly(league, 7)).toBe('ALLOWED');
+    expect(secretaryOnly(league, 8)).toBe('NO');
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 7, 1).ok).toBe(true);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 7, 3).ok).toBe(true);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 8, 1)).toMatchObject({ ok: false, rule: 'body-size' });
+  });
+
+  it('name the review levels each kind of election passes, in order', () => {
+    expect(getProfile('VILLAGE_COMMITTEE', 1).candidates.reviewLevels.value).toEqual(['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW']);
+    expect(getProfile('TRADE_UNION', 1).candidates.reviewLevels.value).toEqual(['TOWNSHIP_PRELIMINARY']);
   });
 });

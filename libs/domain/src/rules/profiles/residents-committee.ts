@@ -54,6 +54,12 @@ export const RESIDENTS_COMMITTEE_V1: RuleProfile = {
     maxAge: { value: null, citation: 'seed 002:195', basis: 'P', note: 'no age cap: one district elected 20 members aged 60 or more' },
     newMemberMaxAge: { value: null, citation: '—', basis: 'D' },
     exclusions: [],
+    reviewLevels: {
+      value: ['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW'],
+      citation: 'seed 000 L171',
+      basis: 'P',
+      note: '經由街道黨工委…考察初審後，區換屆辦會同紀檢、政法、法檢、公安、信訪等部門…聯合審查',
+    },
   },
   body: {
     size: {
@@ -62,7 +68,7 @@ export const RESIDENTS_COMMITTEE_V1: RuleProfile = {
       basis: 'S',
       note: '村改居社區"兩委"職數3-7人; one committee of 5 (1+1+3)',
     },
-    secretaryOnlyBelow: { value: null, citation: '—', basis: 'D' },
+    secretaryOnly: { value: null, citation: '—', basis: 'D' },
     composition: [
       { id: 'MIN_WOMEN', value: 1, blocking: false, text: '每個居委會都至少有一位婦女干部', citation: 'seed 000 L122, L206', basis: 'P' },
     ],

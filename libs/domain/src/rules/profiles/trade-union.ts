@@ -40,6 +40,12 @@ export const TRADE_UNION_V1: RuleProfile = {
     maxAge: { value: null, citation: '—', basis: 'D' },
     newMemberMaxAge: { value: null, citation: '—', basis: 'D' },
     exclusions: [],
+    reviewLevels: {
+      value: ['TOWNSHIP_PRELIMINARY'],
+      citation: 'no source',
+      basis: 'D',
+      note: 'the union documents describe no joint review; one review by the upper union is assumed',
+    },
   },
   body: {
     size: {
@@ -48,7 +54,7 @@ export const TRADE_UNION_V1: RuleProfile = {
       basis: 'P',
       note: 'one union elected 9; the range is a design choice',
     },
-    secretaryOnlyBelow: { value: null, citation: '—', basis: 'D' },
+    secretaryOnly: { value: null, citation: '—', basis: 'D' },
     composition: [],
   },
   voting: {

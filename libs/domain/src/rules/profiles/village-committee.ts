@@ -92,6 +92,12 @@ export const VILLAGE_COMMITTEE_V1: RuleProfile = {
         basis: 'S',
       },
     ],
+    reviewLevels: {
+      value: ['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW'],
+      citation: 'seed 002:305',
+      basis: 'S',
+      note: '必须经过镇乡街道初审和市资格联审组联审。联审不过关的，取消候选人资格',
+    },
   },
   body: {
     size: {
@@ -100,7 +106,7 @@ export const VILLAGE_COMMITTEE_V1: RuleProfile = {
       basis: 'S',
       note: '村党组织和村委会成员职数各为3-7人',
     },
-    secretaryOnlyBelow: { value: null, citation: '—', basis: 'D' },
+    secretaryOnly: { value: null, citation: '—', basis: 'D' },
     composition: [
       { id: 'MIN_WOMEN', value: 1, blocking: false, text: '至少有1名女干部 (村两委)', citation: 'seed 002:267', basis: 'S' },
       {

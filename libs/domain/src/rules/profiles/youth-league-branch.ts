@@ -45,6 +45,12 @@ export const YOUTH_LEAGUE_BRANCH_V1: RuleProfile = {
     },
     newMemberMaxAge: { value: 28, citation: 'seed 002:23', basis: 'S', note: '新进班子的支部委员一般不超过28周岁' },
     exclusions: [],
+    reviewLevels: {
+      value: ['TOWNSHIP_PRELIMINARY'],
+      citation: 'no source',
+      basis: 'D',
+      note: 'the League documents name no joint review; the 街道团工委 reviews the list (seed 002:29)',
+    },
   },
   body: {
     size: {
@@ -53,11 +59,11 @@ export const YOUTH_LEAGUE_BRANCH_V1: RuleProfile = {
       basis: 'S',
       note: '团的支部委员会一般由三至五人组成',
     },
-    secretaryOnlyBelow: {
-      value: 7,
+    secretaryOnly: {
+      value: { members: 7, inclusive: true, mandatory: false },
       citation: 'seed 002:21',
       basis: 'S',
-      note: '村团员数在七人以下的，经村党支部和街道团工委批准，可只设书记，不设委员',
+      note: '村团员数在七人以下的，经村党支部和街道团工委批准，可只设书记，不设委员 — 7 or fewer, optional, with that approval',
     },
     composition: [
       { id: 'MIN_WOMEN', value: 1, blocking: false, text: '有条件的支部班子成员中可设一名女委员', citation: 'seed 002:23', basis: 'S' },

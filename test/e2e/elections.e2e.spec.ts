@@ -491,7 +491,7 @@ describe('elections through GraphQL', () => {
     expect(b.data!.elections.totalCount).toBe(0);
   });
 
-  it('ends the candidacies of a cancelled election, but not those nominated after the message was written', async () => {
+  it('ends the candidacies of a cancelled election that never polled', async () => {
     setDay('2026-04-01');
     const org = await organization('VILLAGE_COMMITTEE', '南村村民委员会', 100);
     const id = await createElection(org, [
@@ -515,6 +515,55 @@ describe('elections through GraphQL', () => {
     const e = await election(id);
     expect(e.candidates.map((c: any) => c.state)).toEqual(['voided']);
     expect(e.availableActions).toEqual([]);
+  });
+
+  it('re-runs an annulled election on new candidacies only: the relay voids the old ones and leaves the new ones alone', async () => {
+    const { id, d1, d2, m1, m2, m3 } = await villageToPolling('上湾村村民委员会');
+    const decided = await committee.step(
+      'recordRound',
+      'RecordRoundInput',
+      id,
+      round({
+        posts: [
+          {
+            post: '主任',
+            seats: 1,
+            votes: [
+              { candidateId: d1, votes: 50 },
+              { candidateId: d2, votes: 29 },
+            ],
+          },
+          {
+            post: '委员',
+            seats: 2,
+            votes: [
+              { candidateId: m1, votes: 60 },
+              { candidateId: m2, votes: 45 },
+              { candidateId: m3, votes: 10 },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(decided).toBe('elected');
+    setDay('2026-05-12');
+    expect(await office.step('annulElection', 'ElectionReasonInput', id, { reason: '贿选查实 (seed 002:271)' })).toBe('annulled');
+    // Re-run before the relay has moved the old candidacies on: in the database they are still formal.
+    setDay('2026-05-13');
+    expect(await office.step('rerunElection', 'NewElectionDayInput', id, { reason: '重新选举', electionDay: '2026-06-20' })).toBe(
+      'active.nomination',
+    );
+    const empty = await committee.refused('closeNomination', 'ElectionStepInput', id);
+    expect(empty.message).toContain('主任: 0 candidate(s) for 1 seat(s)');
+    setDay('2026-05-14');
+    const fresh = await committee.nominate(id, '主任', '孙六');
+    await worker(t).runOnce();
+    const e = await election(id);
+    const states = Object.fromEntries(e.candidates.map((c: any) => [c.id, c.state]));
+    expect([d1, d2, m1, m2, m3].map((c) => states[c])).toEqual(['voided', 'voided', 'voided', 'voided', 'voided']);
+    expect(states[fresh]).toBe('nominated');
+    const stillEmpty = await committee.refused('closeNomination', 'ElectionStepInput', id);
+    expect(stillEmpty.message).toContain('主任: 1 candidate(s) for 1 seat(s)');
   });
 
   it('shows an election’s campaign only to those whose jurisdiction covers the campaign', async () => {

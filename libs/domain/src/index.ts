@@ -21,6 +21,7 @@ export * from './rules/composition.js';
 export * from './machines/election.types.js';
 export * from './machines/election.rules.js';
 export * from './machines/election.machine.js';
+export * from './machines/election.migrations.js';
 export * from './machines/candidate.machine.js';
 export * from './workflow/explain.js';
 export * from './machines/nomination.js';

@@ -63,11 +63,13 @@ export class CandidatesService {
       const locked = await this.elections.get(actor, input.electionId, tx);
       const context = contextOf(locked);
       const post = input.post.trim();
+      // Self-nominees still in the running in this run; those already elected hold seats, not candidacies.
       const [self] = await sql<{ n: number }>(
         tx,
         `SELECT count(*)::int AS n FROM candidates
-         WHERE election_id = $1 AND post = $2 AND route = 'SELF' AND state NOT IN ('disqualified', 'withdrawn', 'voided')`,
-        [locked.id, post],
+         WHERE election_id = $1 AND post = $2 AND route = 'SELF' AND created_at >= $3
+           AND state IN ('nominated', 'underReview', 'approved', 'formal') AND NOT (id = ANY($4))`,
+        [locked.id, post, context.runStartedAt, Object.values(context.elected).flat()],
       );
       const allowed = nominationAllowed(locked.state, context, post, input.route, {
         selfNominees: Number(self?.n ?? 0),

@@ -213,7 +213,9 @@ export class ElectionStepsResolver {
     return this.step(a, i, 'RESUME', { reason: i.reason });
   }
 
-  @Mutation(() => Election, { description: `Cancel an election that has not polled${OFFICE}.` })
+  @Mutation(() => Election, {
+    description: `Cancel (取消) an election before polling opens, or one that failed or was annulled; candidates who stood in a vote are recorded as defeated${OFFICE}.`,
+  })
   @Allow('election.act')
   cancelElection(@CurrentActor() a: Actor, @Args('input') i: ElectionReasonInput) {
     return this.step(a, i, 'CANCEL', { reason: i.reason });

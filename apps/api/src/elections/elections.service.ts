@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound, parseLocalDate, profileFor, type ElectionContext, type ElectionInput } from '@scrutineer/domain';
+import {
+  badInput,
+  migrateElectionContext,
+  notFound,
+  parseLocalDate,
+  profileFor,
+  type ElectionContext,
+  type ElectionInput,
+} from '@scrutineer/domain';
 import { ElectionEntity, ElectionRoundEntity, sql } from '@scrutineer/db';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -15,7 +23,8 @@ export type ElectionFilter = Pick<
   'state' | 'withinJurisdictionId' | 'campaignId' | 'organizationType' | 'overdue' | 'electionDayFrom' | 'electionDayTo'
 >;
 
-export const contextOf = (e: ElectionEntity): ElectionContext => e.snapshot.context;
+/** The election's context, brought up to the running machine's version (older rows are upgraded on their next step). */
+export const contextOf = (e: ElectionEntity): ElectionContext => migrateElectionContext(e.snapshot.context, e.machineVersion);
 
 /** Elections: reading in scope, creating, and every step through the workflow runtime. */
 @Injectable()

@@ -39,6 +39,7 @@ function candidate(requiredReviewLevels: readonly ReviewLevel[]) {
     now: '2026-04-25T02:00:00.000Z',
   });
   return {
+    facts,
     send(event: { type: string } & Record<string, unknown>, role: Role = 'ELECTION_OFFICE') {
       const e = envelope(event, role);
       if (!snapshot.can(e as never)) throw new Error(`${event.type} refused in ${JSON.stringify(snapshot.value)}`);
@@ -99,5 +100,29 @@ describe('candidate machine', () => {
     c.send({ type: 'DISQUALIFY', level: 'JOINT_REVIEW', reason: '涉黑涉恶受处理未满3年' });
     expect(c.state).toBe('disqualified');
     expect(c.context.reviews.map((r) => r.outcome)).toEqual(['APPROVED', 'DISQUALIFIED']);
+  });
+
+  it('refuses a disqualification at a level the profile does not have', () => {
+    const c = candidate(['TOWNSHIP_PRELIMINARY']);
+    c.send({ type: 'START_REVIEW' }, 'ELECTION_COMMITTEE');
+    expect(c.refusal({ type: 'DISQUALIFY', level: 'JOINT_REVIEW', reason: 'x' })).toMatchObject({ rule: 'review-level' });
+    c.send({ type: 'DISQUALIFY', level: 'TOWNSHIP_PRELIMINARY', reason: '不符合任职条件' });
+    expect(c.state).toBe('disqualified');
+  });
+
+  it('can lose a formal candidacy on an upheld objection while the list is public, but not once polling opens', () => {
+    const c = candidate(['TOWNSHIP_PRELIMINARY']);
+    c.send({ type: 'START_REVIEW' }, 'ELECTION_COMMITTEE');
+    c.send({ type: 'APPROVE', level: 'TOWNSHIP_PRELIMINARY' });
+    c.send({ type: 'CONFIRM_FORMAL', commitmentsSignedOn: '2026-04-25' }, 'ELECTION_COMMITTEE');
+    expect(c.state).toBe('formal');
+    c.facts.electionState = 'active.polling';
+    expect(c.refusal({ type: 'DISQUALIFY', level: 'TOWNSHIP_PRELIMINARY', reason: 'x' })).toMatchObject({ rule: 'election-state' });
+    c.facts.electionState = 'active.publicity';
+    expect(c.refusal({ type: 'DISQUALIFY', level: 'TOWNSHIP_PRELIMINARY', reason: 'x' }, 'ELECTION_COMMITTEE')).toMatchObject({
+      rule: 'actor-role',
+    });
+    c.send({ type: 'DISQUALIFY', level: 'TOWNSHIP_PRELIMINARY', reason: '公示期间举报属实: 贿选' });
+    expect(c.state).toBe('disqualified');
   });
 });

@@ -118,6 +118,16 @@ const levelInOrder: CandidateRule = ({ context, event }) => {
   return pass();
 };
 
+/** A disqualification names a review level the profile has (初审 or 联审). */
+const knownLevel: CandidateRule = ({ event }) => {
+  const required = event.facts.requiredReviewLevels;
+  return event.type !== 'DISQUALIFY' || event.level === undefined || required.includes(event.level)
+    ? pass()
+    : fail('review-level', `${event.level} is not a review level under these rules (${required.join(' → ')})`, {
+        citation: 'seed 002:305; seed 000 L171',
+      });
+};
+
 /** Routing, not permission: the approval that completes the last required level makes the candidate approved. */
 const lastLevel: CandidateRule = ({ context, event }) =>
   levelsToGo(context, event.facts.requiredReviewLevels).length <= 1
@@ -149,6 +159,8 @@ const electionIn =
 
 const REVIEW_STATES = ['active.nomination', 'active.qualificationReview', 'active.candidateApproval'];
 const FORMAL_STATES = ['active.qualificationReview', 'active.candidateApproval', 'active.publicity'];
+/** Disqualified during review, or later on an upheld objection while the list is public (公示期). */
+const DISQUALIFY_STATES = [...REVIEW_STATES, 'active.publicity', 'active.noticed'];
 const BEFORE_POLLING = [
   'active.draft',
   'active.awaitingStartApproval',
@@ -161,7 +173,7 @@ const BEFORE_POLLING = [
 
 export const candidateRules = {
   startReview: all(role(COMMITTEE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
-  review: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
+  disqualify: all(role(OFFICE), electionIn(DISQUALIFY_STATES, 'A candidate is disqualified'), knownLevel),
   approve: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed'), levelInOrder, approvable, lastLevel),
   approveLevel: all(
     role(OFFICE),
@@ -226,11 +238,7 @@ export const candidateMachine = setup({
           { guard: 'approve', target: 'approved', actions: 'recordApproval' },
           { guard: 'approveLevel', actions: 'recordApproval' },
         ],
-        DISQUALIFY: {
-          guard: 'review',
-          target: 'disqualified',
-          actions: 'recordDisqualification',
-        },
+        DISQUALIFY: { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
       },
     },
     approved: {
@@ -242,15 +250,12 @@ export const candidateMachine = setup({
             commitmentsSignedOn: ({ event }) => (event.type === 'CONFIRM_FORMAL' ? (event.commitmentsSignedOn ?? null) : null),
           }),
         },
-        DISQUALIFY: {
-          guard: 'review',
-          target: 'disqualified',
-          actions: 'recordDisqualification',
-        },
+        DISQUALIFY: { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
       },
     },
     formal: {
       on: {
+        DISQUALIFY: { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
         ELECT: { guard: 'system', target: 'elected' },
         DEFEAT: { guard: 'system', target: 'defeated' },
       },

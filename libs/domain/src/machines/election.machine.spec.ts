@@ -646,8 +646,103 @@ describe('election machine', () => {
       expect(d.snapshot.context.overdue).toEqual([]);
       expect(cancelled).toContainEqual({
         type: 'effect.outbox',
-        params: { topic: 'election.closed', payload: { elected: {}, polled: false } },
+        params: { topic: 'election.closed', payload: { elected: {}, balloted: [] } },
       });
+    });
+
+    it('stops the clocks of unanswered objections when the election is called off', () => {
+      const d = start('VILLAGE_COMMITTEE', VILLAGE_POSTS);
+      d.send({ type: 'SUBMIT' });
+      for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
+        d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
+      d.send({ type: 'COMPLETE_PREPARATION' });
+      d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
+      d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '漏登' });
+      d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '重登' });
+      d.send({ type: 'ANSWER_OBJECTION', objection: 2, answeredOn: '2026-04-04', outcome: '删除' });
+      const cancelled = d.send({ type: 'CANCEL', reason: '行政区划调整' });
+      expect(deadlineKinds(cancelled)).toContainEqual(['effect.cancelDeadline', 'objection-1']);
+      expect(deadlineKinds(cancelled)).not.toContainEqual(['effect.cancelDeadline', 'objection-2']);
+    });
+
+    it('names who stood in a vote when a failed election is cancelled during its by-election', () => {
+      const d = villageAtPolling();
+      const noWinner = round({
+        posts: [
+          {
+            post: '主任',
+            seats: 1,
+            votes: [
+              { candidateId: 'd1', votes: 30 },
+              { candidateId: 'd2', votes: 30 },
+            ],
+          },
+          { post: '委员', seats: 2, votes: [{ candidateId: 'm1', votes: 30 }] },
+        ],
+      });
+      d.send({ type: 'RECORD_ROUND', round: noWinner });
+      const fewVotes = noWinner.posts.map((p) => ({ ...p, votes: p.votes.map((v) => ({ ...v, votes: 10 })) }));
+      d.send({ type: 'RECORD_ROUND', round: { ...noWinner, kind: 'EXTRA', posts: fewVotes } });
+      expect(d.state()).toBe('failed');
+      d.send({ type: 'REOPEN_VACANCIES', electionDay: '2026-06-20', reason: '补选' });
+      expect(d.snapshot.context.pollingOpenedOn).toBeNull();
+      // Polling has not opened in the by-election: it may be called off, but it is no unpolled election.
+      const closed = d.send({ type: 'CANCEL', reason: '不再补选' });
+      expect(closed).toContainEqual({
+        type: 'effect.outbox',
+        params: { topic: 'election.closed', payload: { elected: { 主任: [], 委员: [] }, balloted: ['d1', 'd2', 'm1'] } },
+      });
+    });
+
+    it('annuls a suspended election only once votes were cast; before polling it is cancelled', () => {
+      const d = villageNoticed();
+      d.send({ type: 'SUSPEND', reason: '罢选 (seed 000 L126)' });
+      expect(d.refusal({ type: 'ANNUL', reason: 'x' })).toMatchObject({ rule: 'not-polled' });
+      d.send({ type: 'CANCEL', reason: '宗族干扰, 暂停' });
+      expect(d.state()).toBe('cancelled');
+    });
+
+    it('sends the list back to nomination from review, publicity or the notice, and the notice is posted again', () => {
+      const d = villageNoticed();
+      expect(d.snapshot.context.noticePostedOn).toBe('2026-04-01');
+      const back = d.send({ type: 'RETURN_CANDIDATES', reason: '候选人被取消资格, 差额不足' });
+      expect(d.state()).toEqual({ active: 'nomination' });
+      expect(d.snapshot.context.noticePostedOn).toBeNull();
+      expect(deadlineKinds(back)).toContainEqual(['effect.cancelDeadline', 'polling-overdue']);
+      d.facts.candidates = { 主任: counts({ nominated: 2 }), 委员: counts({ nominated: 3 }) };
+      d.send({ type: 'CLOSE_NOMINATION' });
+      expect(d.state()).toEqual({ active: 'qualificationReview' });
+      d.send({ type: 'RETURN_CANDIDATES', reason: '联审取消一人资格' });
+      expect(d.state()).toEqual({ active: 'nomination' });
+      expect(d.snapshot.context.notes.map((n: { event: string }) => n.event)).toEqual(['RETURN_CANDIDATES', 'RETURN_CANDIDATES']);
+    });
+
+    it('starts a new run on a re-run: the ballot list is cleared and only candidacies from now count', () => {
+      const d = villageAtPolling();
+      d.send({
+        type: 'RECORD_ROUND',
+        round: round({
+          posts: [
+            { post: '主任', seats: 1, votes: [{ candidateId: 'd1', votes: 60 }] },
+            {
+              post: '委员',
+              seats: 2,
+              votes: [
+                { candidateId: 'm1', votes: 70 },
+                { candidateId: 'm2', votes: 65 },
+              ],
+            },
+          ],
+        }),
+      });
+      expect(d.snapshot.context.balloted).toEqual(['d1', 'm1', 'm2']);
+      d.send({ type: 'ANNUL', reason: '贿选' });
+      const before = d.snapshot.context.runStartedAt;
+      d.facts.today = '2026-05-20';
+      d.send({ type: 'RERUN', electionDay: '2026-06-20', reason: '重新选举' });
+      expect(d.snapshot.context.balloted).toEqual([]);
+      expect(d.snapshot.context.runStartedAt).toBe('2026-05-20T02:00:00.000Z');
+      expect(d.snapshot.context.runStartedAt > before).toBe(true);
     });
   });
 

@@ -16,7 +16,7 @@ import type { ElectionContext, ElectionEvent, ElectionInput, OverdueKind, RoundR
  * Pure: guards read the context and the event (with the facts the runtime gathered); date-bound steps
  * are deadline effects the runtime turns into rows. Bump the version when snapshots change meaning.
  */
-export const ELECTION_MACHINE_VERSION = 1;
+export const ELECTION_MACHINE_VERSION = 2;
 
 /** Custom effect: the runtime stores each round's numbers and decisions (table election_rounds). */
 export const SAVE_ROUND = 'election.saveRound';
@@ -59,8 +59,10 @@ function applyRound(c: ElectionContext, round: RoundInput): Partial<ElectionCont
     outcome: result.outcome,
     elected: electedNow,
   };
+  const onBallot = round.posts.flatMap((p) => p.votes.map((v) => v.candidateId));
   return {
     rounds: [...c.rounds, record],
+    balloted: [...new Set([...c.balloted, ...onBallot])],
     countedRounds: c.countedRounds + (counted && !round.revote ? 1 : 0),
     elected,
     vacancies,
@@ -90,12 +92,12 @@ const resultDecided = {
   params: ({ context }: Ctx) => ({ topic: 'election.result_decided', payload: { elected: context.elected } }),
 };
 
-/** The election ends without (further) polling: standing candidacies end with it. */
+/** The election ends without (further) polling: those who stood in a vote lost it; other candidacies end. */
 const closed = {
   type: EFFECT.outbox,
   params: ({ context }: Ctx) => ({
     topic: 'election.closed',
-    payload: { elected: context.elected, polled: context.pollingOpenedOn !== null },
+    payload: { elected: context.elected, balloted: context.balloted },
   }),
 };
 
@@ -117,11 +119,14 @@ export const electionMachine = setup({
         ...context.notes,
       ],
     }),
-    /** Nothing is overdue once the election is decided or over, and the vacancy deadline no longer runs. */
-    settle: enqueueActions(({ enqueue }) => {
+    /** Nothing is overdue once the election is decided or over: its clocks stop (vacancies, unanswered objections). */
+    settle: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ overdue: [] });
       enqueue(cancel('vacancy-fill'));
+      context.roll.objections.filter((o) => o.answeredOn === null).forEach((o) => enqueue(cancel(`objection-${o.number}`)));
     }),
+    /** Sent back to nomination: the notice named candidates who may no longer stand, so it is posted again. */
+    returnToNomination: assign({ noticePostedOn: null }),
     /** A new election day for a re-run or a by-election (补选): everything date-bound starts afresh. */
     newElectionDay: assign(({ context, event }) => ({
       electionDay: event.type === 'RERUN' || event.type === 'REOPEN_VACANCIES' ? event.electionDay : context.electionDay,
@@ -153,6 +158,8 @@ export const electionMachine = setup({
     pollingOpenedOn: null,
     attendance: null,
     rounds: [],
+    balloted: [],
+    runStartedAt: input.now ?? new Date(0).toISOString(),
     countedRounds: 0,
     elected: {},
     vacancies: Object.fromEntries(input.posts.map((p) => [p.post, p.seats])),
@@ -300,6 +307,8 @@ export const electionMachine = setup({
         },
         qualificationReview: {
           on: {
+            // A disqualification can leave a post short of the 差额 list: nominate again.
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: ['returnToNomination', 'note'] },
             COMPLETE_REVIEW: [
               { guard: 'completeReviewToApproval', target: 'candidateApproval' },
               { guard: 'completeReviewToPublicity', target: 'publicity' },
@@ -309,7 +318,7 @@ export const electionMachine = setup({
         candidateApproval: {
           on: {
             APPROVE_CANDIDATES: { guard: 'approveCandidates', target: 'publicity' },
-            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: 'note' },
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: ['returnToNomination', 'note'] },
           },
         },
         publicity: {
@@ -320,7 +329,7 @@ export const electionMachine = setup({
               actions: assign({ noticePostedOn: ({ event }) => (event.type === 'PUBLISH_NOTICE' ? event.postedOn : null) }),
             },
             // A withdrawal or late disqualification can leave too few candidates: nominate again.
-            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: 'note' },
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: ['returnToNomination', 'note'] },
           },
         },
         noticed: {
@@ -349,7 +358,7 @@ export const electionMachine = setup({
                 enqueueActions(({ context, enqueue }) => enqueue(schedule('polling-overdue', context.electionDay))),
               ],
             },
-            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: 'note' },
+            RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: ['returnToNomination', 'note'] },
           },
         },
         polling: {
@@ -393,7 +402,7 @@ export const electionMachine = setup({
         RESUME: { guard: 'office', target: 'active.hist', actions: 'note' },
         // Before polling the election may still be called off; once votes were cast it can only be annulled.
         CANCEL: { guard: 'deferOrCancel', target: 'cancelled', actions: 'note' },
-        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+        ANNUL: { guard: 'annulSuspended', target: 'annulled', actions: 'note' },
       },
     },
     failed: {
@@ -456,8 +465,10 @@ export const electionMachine = setup({
           target: 'active.nomination',
           actions: [
             'newElectionDay',
-            assign(({ context }) => ({
+            assign(({ context, event }) => ({
               elected: {},
+              balloted: [],
+              runStartedAt: event.now,
               failedOn: null,
               vacancies: Object.fromEntries(context.posts.map((p) => [p.post, p.seats])),
             })),

@@ -330,6 +330,13 @@ export const notYetPolling = r((c) =>
   c.pollingOpenedOn === null ? pass() : fail('polling-begun', `Polling began on ${c.pollingOpenedOn}; suspend the election instead`),
 );
 
+/** Votes were cast, or polling opened, in this run: what is annulled rather than called off. */
+const pollingBegun = r((c) =>
+  c.pollingOpenedOn !== null || c.balloted.length > 0
+    ? pass()
+    : fail('not-polled', 'No vote was held in this run: cancel or resume the election; only a vote can be annulled'),
+);
+
 const partyProfile = r((c) =>
   c.profile.id === 'PARTY_BRANCH'
     ? pass()
@@ -370,6 +377,7 @@ export const electionRules = {
   completeHandover: all(role(COMMITTEE), needsHandover),
   deferOrCancel: all(role(OFFICE), notYetPolling),
   dispatchSecretary: all(role(OFFICE), partyProfile),
+  annulSuspended: all(role(OFFICE), pollingBegun),
   rerun: all(role(OFFICE), newElectionDayAhead),
   reopenVacancies: all(role(OFFICE), newElectionDayAhead),
   system: systemOnly,

@@ -44,6 +44,16 @@ export interface ElectionContext {
   /** Counted when polling opens, where the profile's quorum is about attendance (应到会 / 实到会). */
   attendance: { entitled: number; present: number } | null;
   rounds: RoundRecord[];
+  /**
+   * Candidates who stood in a vote (were on a round's ballot) in this run: when the election closes
+   * early they lost that vote, while candidacies never put to a vote end without a result.
+   */
+  balloted: string[];
+  /**
+   * When the current run began: creation, or the re-run after an annulment (选举无效后重新选举).
+   * Only candidacies nominated since count for this run; the annulled run's are voided by the relay.
+   */
+  runStartedAt: string;
   /** Rounds that counted since polling (re)opened: compared with the profile's maximum. */
   countedRounds: number;
   elected: Record<string, string[]>;
@@ -66,7 +76,7 @@ export interface ElectionInput {
   memberCount: number;
   electionDay: LocalDate;
   posts: PostSeats[];
-  /** Added by the runtime. */
+  /** Added by the runtime: the instant the election was created. */
   now?: string;
 }
 

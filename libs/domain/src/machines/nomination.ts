@@ -7,13 +7,19 @@ import type { ElectionContext } from './election.types.js';
 
 /** What a nomination needs to know beyond the election itself. */
 export interface NominationFacts {
-  /** Candidacies by self-nomination (自荐) already standing for this post. */
+  /**
+   * Candidacies by self-nomination (自荐) still in the running for this post in this run: nominated,
+   * under review, approved or formal, and not already elected.
+   */
   selfNominees: number;
   /** For 海推: voters who took part in the mass nomination vote in person. */
   massVoters: number | null;
 }
 
-/** 海推 only where nobody nominated themselves, with more than half the voters voting in person (seed 002:303). */
+/**
+ * 海推 where 自荐 did not produce the candidates (没有选民"自荐"的, seed 002:303), with more than half the
+ * voters voting in person. Read per post and as "too few to make the 差额 list", not "none at all".
+ */
 function massNominationAllowed(c: ElectionContext, post: string, seats: number, facts: NominationFacts): RuleResult {
   const participation = c.profile.schedule.massNominationParticipation;
   if (c.nomination.massClosed) {

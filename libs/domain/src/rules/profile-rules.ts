@@ -60,7 +60,9 @@ export function bodySize(profile: RuleProfile, type: OrganizationType, memberCou
           values: { memberCount, seats, members: rule.value?.members ?? 0 },
         });
   }
-  // A secretary alone is the small body's other lawful shape (with the approval the profile names).
+  // A secretary alone is the small body's other lawful shape. The approval it needs (League: 村党支部 and
+  // 街道团工委, seed 002:21) is the start approval those bodies give the election (请示→批复, seed 002:29),
+  // which names the seats: no separate step records it.
   if (small === 'ALLOWED' && seats === 1) return pass();
   const range = profile.body.size.value[type];
   if (!range) return pass();

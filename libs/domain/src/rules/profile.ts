@@ -153,7 +153,8 @@ export interface RuleProfile {
     newMemberMaxAge: Cited<number | null>;
     exclusions: readonly ExclusionWindow[];
     /** Review levels a nominee must pass, in order, before approval (初审, then 联审). */
-    reviewLevels: Cited<readonly ReviewLevel[]>;
+    /** Never empty: a nominee becomes approved only at the last of them. */
+    reviewLevels: Cited<readonly [ReviewLevel, ...ReviewLevel[]]>;
   };
 
   body: {

@@ -11,7 +11,12 @@ type Step = { type: 'ELECT' } | { type: 'DEFEAT' } | { type: 'VOID'; reason: str
  * What each candidacy becomes. Only candidacies that existed when the message was written are
  * touched: a late delivery must not reach candidates nominated for a re-run or a by-election since.
  */
-function stepFor(message: OutboxMessage, candidate: { id: string; state: string }, elected: Set<string>): Step | null {
+function stepFor(
+  message: OutboxMessage,
+  candidate: { id: string; state: string },
+  elected: Set<string>,
+  balloted: Set<string>,
+): Step | null {
   switch (message.topic) {
     // 选举无效: every candidacy of the annulled election ends, the elected ones too.
     case 'election.annulled':
@@ -23,10 +28,11 @@ function stepFor(message: OutboxMessage, candidate: { id: string; state: string 
     case 'election.failed':
       return candidate.state === 'formal' && elected.has(candidate.id) ? { type: 'ELECT' } : null;
     // Cancelled or a secretary dispatched: who stood in a vote lost it; every other candidacy ends.
+    // (Messages written by election machine version 1 carry `polled` instead of the ballot list.)
     case 'election.closed':
       if (FINISHED.includes(candidate.state)) return null;
       if (candidate.state === 'formal' && elected.has(candidate.id)) return { type: 'ELECT' };
-      if (candidate.state === 'formal' && message.payload.polled === true) return { type: 'DEFEAT' };
+      if (candidate.state === 'formal' && (balloted.has(candidate.id) || message.payload.polled === true)) return { type: 'DEFEAT' };
       return { type: 'VOID', reason: 'election closed without a vote' };
     default:
       return null;
@@ -45,8 +51,9 @@ export function candidateResultsHandler(engine: WorkflowEngine): OutboxHandler {
         [message.aggregateId, message.createdAt],
       );
       const elected = new Set(Object.values((message.payload.elected ?? {}) as Record<string, string[]>).flat());
+      const balloted = new Set((message.payload.balloted ?? []) as string[]);
       for (const c of candidates) {
-        const step = stepFor(message, c, elected);
+        const step = stepFor(message, c, elected, balloted);
         if (step) await engine.send({ type: 'candidate', id: c.id }, step, RELAY, { manager });
       }
     },

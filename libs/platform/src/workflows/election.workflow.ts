@@ -5,6 +5,7 @@ import {
   checkComposition,
   electionMachine,
   electionRules,
+  migrateElectionContext,
   localDateOf,
   type ElectionContext,
   type ElectionFacts,
@@ -16,16 +17,22 @@ import {
 import { sql } from '@scrutineer/db';
 import type { WorkflowDefinition } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
+import type { Snapshot } from 'xstate';
 import { ELECTION_BLOCKER_SOURCES } from './blockers.js';
 
 const emptyCounts = (): PostCandidates => ({ nominated: 0, underReview: 0, approved: 0, formal: 0, withoutCommitments: 0 });
 
 /** Candidates of an election, counted by post and state. */
-async function candidateFacts(manager: EntityManager, electionId: string): Promise<Pick<ElectionFacts, 'candidates' | 'formalIds'>> {
+async function candidateFacts(
+  manager: EntityManager,
+  electionId: string,
+  context: ElectionContext,
+): Promise<Pick<ElectionFacts, 'candidates' | 'formalIds'>> {
+  // Only this run's candidacies: after an annulment the old ones stand no more, even before the relay voids them.
   const rows = await sql<{ id: string; post: string; state: string }>(
     manager,
-    'SELECT id, post, state FROM candidates WHERE election_id = $1',
-    [electionId],
+    'SELECT id, post, state FROM candidates WHERE election_id = $1 AND created_at >= $2',
+    [electionId, context.runStartedAt],
   );
   const candidates: Record<string, PostCandidates> = {};
   const formalIds: Record<string, string[]> = {};
@@ -72,17 +79,21 @@ export const electionWorkflow: WorkflowDefinition<typeof electionMachine> = {
   rules: electionRules,
   internalEvents: ['DEADLINE'],
   async loadFacts({ manager, row, now, event }): Promise<ElectionFacts> {
-    const context = (row.snapshot as unknown as { context: ElectionContext }).context;
+    const context = migrateElectionContext((row.snapshot as unknown as { context: ElectionContext }).context, row.machine_version);
     const needsComposition = event === null || event.type === 'CERTIFY';
     const blockers = await Promise.all(
       ELECTION_BLOCKER_SOURCES.map(async (b) => ({ kind: b.kind, description: b.description, count: await b.count(manager, row.id) })),
     );
     return {
       today: localDateOf(now),
-      ...(await candidateFacts(manager, row.id)),
+      ...(await candidateFacts(manager, row.id, context)),
       blockers,
       compositionBlocking: needsComposition ? await compositionBlocking(manager, context) : [],
     };
+  },
+  migrateSnapshot: (snapshot, fromVersion) => {
+    const persisted = snapshot as unknown as { context: ElectionContext };
+    return { ...persisted, context: migrateElectionContext(persisted.context, fromVersion) } as unknown as Snapshot<unknown>;
   },
   columns: (snapshot) => ({ election_day: snapshot.context.electionDay, overdue: snapshot.context.overdue.length > 0 }),
   effects: {

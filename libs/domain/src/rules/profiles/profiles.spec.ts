@@ -1,4 +1,4 @@
-import { PROFILE_IDS, ORGANIZATION_TYPES } from '../profile.js';
+import { PROFILE_IDS, ORGANIZATION_TYPES, REVIEW_LEVELS } from '../profile.js';
 import { bodySize, candidateMargin, minimumCandidates, secretaryOnly } from '../profile-rules.js';
 import { PROFILES, getProfile, profileFor } from './index.js';
 
@@ -59,5 +59,14 @@ describe('rule profiles', () => {
   it('name the review levels each kind of election passes, in order', () => {
     expect(getProfile('VILLAGE_COMMITTEE', 1).candidates.reviewLevels.value).toEqual(['TOWNSHIP_PRELIMINARY', 'JOINT_REVIEW']);
     expect(getProfile('TRADE_UNION', 1).candidates.reviewLevels.value).toEqual(['TOWNSHIP_PRELIMINARY']);
+  });
+
+  it('give every profile at least one review level, each once, in the order the levels come', () => {
+    for (const p of all) {
+      const levels = p.candidates.reviewLevels.value;
+      expect(levels.length).toBeGreaterThan(0);
+      expect(new Set(levels).size).toBe(levels.length);
+      expect([...levels].sort((a, b) => REVIEW_LEVELS.indexOf(a) - REVIEW_LEVELS.indexOf(b))).toEqual(levels);
+    }
   });
 });

@@ -39,6 +39,56 @@ describe('configuration', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
   });
 
+  it('reads identity keys, working-day lists and public rate limits', () => {
+    const defaults = loadConfig({});
+    expect(defaults.identity).toEqual({ key: undefined, keyId: 'k1', oldKeys: [] });
+    expect(defaults.cases).toEqual({ holidays: [], workdays: [] });
+    expect(defaults.publicApi).toEqual({ rateLimit: 10, rateWindowSeconds: 60 });
+
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const old = Buffer.alloc(32, 9).toString('base64url');
+    const config = loadConfig({
+      IDENTITY_KEY: key,
+      IDENTITY_KEY_ID: 'k2',
+      IDENTITY_OLD_KEYS: `k1:${old}`,
+      CASE_HOLIDAYS: '2026-10-02, 2026-10-01,,2026-10-01',
+      CASE_WORKDAYS: '2026-10-10',
+      PUBLIC_RATE_LIMIT: '30',
+      PUBLIC_RATE_WINDOW_SECONDS: '300',
+    });
+    expect(config.identity).toEqual({ key, keyId: 'k2', oldKeys: [{ id: 'k1', key: old }] });
+    expect(config.cases).toEqual({ holidays: ['2026-10-01', '2026-10-02'], workdays: ['2026-10-10'] });
+    expect(config.publicApi).toEqual({ rateLimit: 30, rateWindowSeconds: 300 });
+  });
+
+  it('reports bad dates and bad keys by variable name, without echoing key material', () => {
+    const short = Buffer.alloc(16, 1).toString('base64');
+    try {
+      loadConfig({
+        CASE_HOLIDAYS: '2026-10-01,2026-02-30',
+        CASE_WORKDAYS: '10/10/2026',
+        IDENTITY_KEY: short,
+        IDENTITY_KEY_ID: 'k.1',
+        IDENTITY_OLD_KEYS: `k0:${short},nocolon`,
+        PUBLIC_RATE_LIMIT: '0',
+      });
+      throw new Error('expected a ConfigError');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems;
+      expect(problems).toContain('CASE_HOLIDAYS: "2026-02-30" is not a calendar date (YYYY-MM-DD)');
+      expect(problems).toContain('CASE_WORKDAYS: "10/10/2026" is not a calendar date (YYYY-MM-DD)');
+      expect(problems.join('\n')).toMatch(/IDENTITY_KEY: must be base64 of exactly 32 bytes/);
+      expect(problems.join('\n')).toMatch(/IDENTITY_KEY_ID: must be 1-32 letters/);
+      expect(problems.join('\n')).toMatch(/IDENTITY_OLD_KEYS: key "k0" must be base64 of exactly 32 bytes/);
+      expect(problems.join('\n')).toMatch(/IDENTITY_OLD_KEYS: entry 2: must be id:base64/);
+      expect(problems.join('\n')).toMatch(/PUBLIC_RATE_LIMIT/);
+      expect(problems.join('\n')).not.toContain(short);
+    }
+    const key = Buffer.alloc(32).toString('base64');
+    expect(() => loadConfig({ IDENTITY_KEY: key, IDENTITY_OLD_KEYS: `k1:${key}` })).toThrow(/IDENTITY_OLD_KEYS: key ids must differ.*: k1/);
+  });
+
   it('is documented: README lists every variable', () => {
     const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
     const missing = CONFIG_KEYS.filter((key) => !readme.includes(`\`${key}\``));

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { DatabaseOptions } from '@scrutineer/db';
-import type { JurisdictionLevel } from '@scrutineer/domain';
+import type { JurisdictionLevel, LocalDate } from '@scrutineer/domain';
 import { configSchema } from './config.schema.js';
 
 /** The validated configuration, shaped for the code that uses it. */
@@ -17,6 +17,12 @@ export interface AppConfig {
   bootstrapAdmin: { username: string; password: string; displayName: string } | undefined;
   /** Where a bootstrapped administrator is placed: a root jurisdiction, found by name or created. */
   rootJurisdiction: { name: string; level: JurisdictionLevel; code: string | null };
+  /** Keys (base64, validated) sealing complainants' personal data; resolveIdentityKey turns them into Buffers. */
+  identity: { key: string | undefined; keyId: string; oldKeys: { id: string; key: string }[] };
+  /** The holiday list for working-day clocks on cases: public holidays, and weekend days worked (调休). */
+  cases: { holidays: LocalDate[]; workdays: LocalDate[] };
+  /** Requests per client per window for the public complaint endpoints. */
+  publicApi: { rateLimit: number; rateWindowSeconds: number };
 }
 
 export class ConfigError extends Error {
@@ -75,6 +81,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { username: env.ADMIN_USERNAME, password: env.ADMIN_PASSWORD, displayName: env.ADMIN_DISPLAY_NAME }
         : undefined,
     rootJurisdiction: { name: env.ADMIN_JURISDICTION_NAME, level: env.ADMIN_JURISDICTION_LEVEL, code: env.ADMIN_JURISDICTION_CODE ?? null },
+    identity: { key: env.IDENTITY_KEY, keyId: env.IDENTITY_KEY_ID, oldKeys: env.IDENTITY_OLD_KEYS },
+    cases: { holidays: env.CASE_HOLIDAYS, workdays: env.CASE_WORKDAYS },
+    publicApi: { rateLimit: env.PUBLIC_RATE_LIMIT, rateWindowSeconds: env.PUBLIC_RATE_WINDOW_SECONDS },
   };
 }
 

@@ -1,8 +1,51 @@
-import { JURISDICTION_LEVELS } from '@scrutineer/domain';
+import { JURISDICTION_LEVELS, parseLocalDate, type LocalDate } from '@scrutineer/domain';
 import { z } from 'zod';
+import { decodeIdentityKey, IDENTITY_KEY_BYTES, IDENTITY_KEY_ID } from '../crypto/identity-cipher.js';
 
 const bool = z.stringbool({ truthy: ['true', '1', 'yes', 'on'], falsy: ['false', '0', 'no', 'off'] });
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Comma-separated, blanks ignored. */
+const items = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+const KEY_MESSAGE = `must be base64 of exactly ${IDENTITY_KEY_BYTES} bytes (openssl rand -base64 ${IDENTITY_KEY_BYTES})`;
+const KEY_ID_RULE = '1-32 letters, digits, "_" or "-"';
+// Messages name the entry, never the key material.
+const identityKey = z.string().refine((v) => decodeIdentityKey(v) !== undefined, KEY_MESSAGE);
+
+/** `2026-10-01,2026-10-02`: each a calendar date; sorted, duplicates dropped. */
+const dateList = z
+  .string()
+  .transform((value, ctx): LocalDate[] => {
+    const dates = new Set<LocalDate>();
+    for (const item of items(value)) {
+      try {
+        dates.add(parseLocalDate(item));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `"${item}" is not a calendar date (YYYY-MM-DD)` });
+      }
+    }
+    return [...dates].sort();
+  })
+  .default([]);
+
+/** `k0:base64,k00:base64`: keys retired by a rotation, still needed to read what they sealed. */
+const oldKeys = z
+  .string()
+  .transform((value, ctx) =>
+    items(value).map((item, i) => {
+      const at = item.indexOf(':');
+      const [id, key] = at < 0 ? ['', item] : [item.slice(0, at), item.slice(at + 1)];
+      if (!IDENTITY_KEY_ID.test(id)) ctx.addIssue({ code: 'custom', message: `entry ${i + 1}: must be id:base64, the id ${KEY_ID_RULE}` });
+      else if (!decodeIdentityKey(key)) ctx.addIssue({ code: 'custom', message: `key "${id}" ${KEY_MESSAGE}` });
+      return { id, key };
+    }),
+  )
+  .default([]);
 
 /**
  * Every setting, read from the environment once at start-up and validated (README: Configuration).
@@ -47,6 +90,14 @@ export const configSchema = z
     ADMIN_JURISDICTION_NAME: z.string().min(1).max(100).default('本省'),
     ADMIN_JURISDICTION_LEVEL: z.enum(JURISDICTION_LEVELS).default('PROVINCE'),
     ADMIN_JURISDICTION_CODE: z.string().optional(),
+    IDENTITY_KEY: identityKey.optional(),
+    IDENTITY_KEY_ID: z.string().regex(IDENTITY_KEY_ID, `must be ${KEY_ID_RULE}`).default('k1'),
+    IDENTITY_OLD_KEYS: oldKeys,
+    // The holiday list for working-day clocks: the State Council publishes it each year.
+    CASE_HOLIDAYS: dateList,
+    CASE_WORKDAYS: dateList,
+    PUBLIC_RATE_LIMIT: int(1, 100_000).default(10),
+    PUBLIC_RATE_WINDOW_SECONDS: int(1, 24 * 3600).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.JWT_SECRET) {
@@ -58,6 +109,15 @@ export const configSchema = z
     }
     if (Boolean(env.ADMIN_USERNAME) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_USERNAME and ADMIN_PASSWORD go together' });
+    }
+    const ids = [env.IDENTITY_KEY_ID, ...env.IDENTITY_OLD_KEYS.map((k) => k.id)];
+    const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (repeated.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['IDENTITY_OLD_KEYS'],
+        message: `key ids must differ from each other and from IDENTITY_KEY_ID: ${repeated.join(', ')}`,
+      });
     }
   });
 

@@ -1,0 +1,493 @@
+import { assign, enqueueActions, setup } from 'xstate';
+import { endOfDay, localDateOf, type LocalDate } from '../calendar/local-date.js';
+import { addDaysOf, workingCalendar } from '../calendar/working-days.js';
+import { EFFECT, effectActions } from '../workflow/effects.js';
+import { guardsFromRules } from '../workflow/rules.js';
+import type { StepClock } from './case-profile.js';
+import { caseRules, runningClock } from './case.rules.js';
+import type { CaseClock, CaseContext, CaseEvent, CaseInput, ClockStep, DecisionStage, WorkingDays } from './case.types.js';
+import { WINDOW_STEPS } from './case.types.js';
+import { caseLevelRank, type Remedy } from './vocabulary.js';
+
+/**
+ * A complaint or petition case under 信访工作条例 (2022) or the voter-list objection profile: received →
+ * registered → accepted (or not accepted, referred, merged) → decided → written reply → review (复查) →
+ * re-review (复核) → final; without a request in its window the case closes itself. Every clock is a
+ * deadline row; when an office's clock passes, the step is flagged overdue and shown to the level above.
+ */
+export const CASE_MACHINE_VERSION = 1;
+
+/** Remedies that reach the election: sent through the outbox, exactly once per decision. */
+export const ELECTION_REMEDIES: readonly Remedy[] = ['DISQUALIFY_CANDIDATE', 'ANNUL_ELECTION'];
+
+const clockOf = (c: CaseContext, step: ClockStep): StepClock | null => {
+  switch (step) {
+    case 'ACCEPTANCE':
+      return c.profile.acceptance.value;
+    case 'HANDLING':
+      return c.profile.handling.value;
+    case 'REVIEW_REQUEST':
+      return c.profile.reviewRequest.value;
+    case 'REVIEW':
+      return c.profile.review.value;
+    case 'RE_REVIEW_REQUEST':
+      return c.profile.reReviewRequest.value;
+    case 'RE_REVIEW':
+      return c.profile.reReview.value;
+  }
+};
+
+const calendarOf = (days: WorkingDays) => workingCalendar(days.holidays, days.workdays);
+const dueOn = (from: LocalDate, clock: StepClock, calendar: WorkingDays): LocalDate =>
+  addDaysOf(clock.count, from, clock.days, calendarOf(calendar));
+
+/** Today and the holiday list: from the facts, or at creation from the runtime's input. */
+function whenAndCalendar(event: CaseEvent | { type: string; input?: CaseInput }): { today: LocalDate; calendar: WorkingDays } {
+  if ('facts' in event && event.facts) return { today: event.facts.today, calendar: event.facts.calendar };
+  const input = (event as { input?: CaseInput }).input;
+  return { today: localDateOf(input?.now ?? new Date(0)), calendar: input?.calendar ?? { holidays: [], workdays: [] } };
+}
+
+const deadlineKind = (step: ClockStep) => `clock-${step}`;
+const schedule = (step: ClockStep, due: LocalDate) => ({
+  type: EFFECT.scheduleDeadline,
+  params: { kind: deadlineKind(step), dueAt: endOfDay(due), event: { type: 'DEADLINE', kind: 'clock', step } },
+});
+
+/** Start a step's clock from `from`: a row in the case's clock history and a deadline row. */
+function startClock(c: CaseContext, step: ClockStep, from: LocalDate, calendar: WorkingDays) {
+  const clock = clockOf(c, step);
+  if (!clock) return { clocks: c.clocks, effects: [] };
+  const due = dueOn(from, clock, calendar);
+  const row: CaseClock = {
+    step,
+    startedOn: from,
+    dueOn: due,
+    count: clock.count,
+    extendedDays: 0,
+    stoppedOn: null,
+    outcome: 'RUNNING',
+    overdue: false,
+  };
+  return { clocks: [...c.clocks, row], effects: [schedule(step, due)] };
+}
+
+/** Stop a running clock: the office's step was done on time or late; a complainant's window was used. */
+function stopClock(clocks: CaseClock[], step: ClockStep, on: LocalDate, lapsed = false): CaseClock[] {
+  return clocks.map((k) => {
+    if (k.step !== step || k.outcome !== 'RUNNING') return k;
+    const window = WINDOW_STEPS.includes(step);
+    const outcome: CaseClock['outcome'] = window ? (lapsed ? 'LAPSED' : 'USED') : on <= k.dueOn ? 'MET' : 'LATE';
+    return { ...k, stoppedOn: on, outcome };
+  });
+}
+
+/** Everything still running stops when the case ends (not accepted, referred, merged, closed, final). */
+function stopAll(clocks: CaseClock[], on: LocalDate): CaseClock[] {
+  return clocks.map((k) => (k.outcome === 'RUNNING' ? { ...k, stoppedOn: on, outcome: 'STOPPED' } : k));
+}
+
+/** What clock actions use of XState's enqueue arguments (typed loosely: they run inline in the machine). */
+interface ClockArgs {
+  context: CaseContext;
+  event: CaseEvent;
+  enqueue: { (action: { type: string; params: unknown }): void; assign(values: Partial<CaseContext>): void };
+}
+const clockArgs = (args: unknown): ClockArgs => args as ClockArgs;
+
+/** Start a step's clock today (at creation, from the runtime's input). */
+function startIn({ context, event, enqueue }: ClockArgs, step: ClockStep): void {
+  const { today, calendar } = whenAndCalendar(event);
+  const { clocks, effects } = startClock(context, step, today, calendar);
+  enqueue.assign({ clocks });
+  effects.forEach((e) => enqueue(e));
+}
+
+/** Stop a step's clock today, and its deadline row. */
+function stopIn({ context, event, enqueue }: ClockArgs, step: ClockStep): void {
+  if (!runningClock(context, step)) return;
+  enqueue.assign({ clocks: stopClock(context.clocks, step, event.facts.today) });
+  enqueue({ type: EFFECT.cancelDeadline, params: { kind: deadlineKind(step) } });
+}
+
+const stageOf = (type: string): DecisionStage =>
+  type === 'DECIDE_REVIEW' ? 'REVIEW' : type === 'DECIDE_RE_REVIEW' ? 'RE_REVIEW' : 'HANDLING';
+
+export const caseMachine = setup({
+  types: {} as { context: CaseContext; events: CaseEvent; input: CaseInput },
+  guards: {
+    ...guardsFromRules(caseRules),
+    /** A complainant's window passed unused. */
+    windowLapsed: ({ context, event }) =>
+      event.type === 'DEADLINE' &&
+      event.actor.kind === 'system' &&
+      !!event.step &&
+      WINDOW_STEPS.includes(event.step) &&
+      !!runningClock(context, event.step),
+  },
+  actions: {
+    ...effectActions,
+    note: assign({
+      notes: ({ context, event }) => [
+        { event: event.type, on: event.facts.today, reason: 'reason' in event && typeof event.reason === 'string' ? event.reason : '' },
+        ...context.notes,
+      ],
+    }),
+    /** A complainant's window passed unused: the case closes itself. */
+    lapse: assign({
+      clocks: ({ context, event }) =>
+        event.type === 'DEADLINE' && event.step ? stopClock(context.clocks, event.step, event.facts.today, true) : context.clocks,
+    }),
+    /** The case ends: every clock stops, every deadline row goes. */
+    end: enqueueActions(({ context, event, enqueue }) => {
+      for (const k of context.clocks.filter((x) => x.outcome === 'RUNNING')) {
+        enqueue({ type: EFFECT.cancelDeadline, params: { kind: deadlineKind(k.step) } });
+      }
+      enqueue.assign({ clocks: stopAll(context.clocks, event.facts.today) });
+    }),
+    /** Record a decision and send the remedies that reach the election, once each per stage. */
+    decide: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'DECIDE' && event.type !== 'DECIDE_REVIEW' && event.type !== 'DECIDE_RE_REVIEW') return;
+      const stage = stageOf(event.type);
+      const remedies = [...new Set(event.remedies ?? [])];
+      const decision = { stage, finding: event.finding ?? null, remedies, summary: event.summary, on: event.facts.today };
+      const toSend = remedies.filter(
+        (m) => ELECTION_REMEDIES.includes(m) && !context.remedies.some((s) => s.remedy === m && s.result !== 'REFUSED'),
+      );
+      enqueue.assign({
+        decisions: [...context.decisions, decision],
+        remedies: [...context.remedies, ...toSend.map((remedy) => ({ remedy, stage, result: 'SENT' as const, message: '' }))],
+        replies: event.type === 'DECIDE' ? context.replies : [...context.replies, { stage, on: event.facts.today, text: event.reply }],
+      });
+      for (const remedy of toSend) {
+        enqueue({
+          type: EFFECT.outbox,
+          params: {
+            topic: 'case.remedy',
+            payload: { remedy, stage, subject: context.subject, finding: decision.finding, summary: event.summary },
+          },
+        });
+      }
+    }),
+  },
+}).createMachine({
+  id: 'case',
+  context: ({ input }) => ({
+    profile: input.profile,
+    kind: input.kind,
+    channel: input.channel,
+    category: input.category,
+    subject: input.subject,
+    receivedOn: localDateOf(input.now ?? new Date(0)),
+    level: input.level,
+    highestLevel: input.level,
+    competentLevel: input.competentLevel,
+    // 第二十条: to the competent body "本级或者上一级"; higher than that is 越级.
+    crossLevel: caseLevelRank(input.level) > caseLevelRank(input.competentLevel) + 1,
+    assignee: null,
+    blocking: input.blocking,
+    clocks: [],
+    extension: null,
+    acceptance: null,
+    decisions: [],
+    replies: [],
+    remedies: [],
+    escalations: [],
+    supervisingJurisdictionId: null,
+    notes: [],
+  }),
+  initial: 'open',
+  states: {
+    open: {
+      initial: 'received',
+      on: {
+        ASSIGN: {
+          guard: 'handler',
+          actions: assign({
+            assignee: ({ event }) => (event.type === 'ASSIGN' ? { id: event.assigneeId, name: event.assigneeName } : null),
+          }),
+        },
+        TRANSFER: {
+          guard: 'handler',
+          actions: [
+            assign(({ context, event }) => {
+              if (event.type !== 'TRANSFER') return {};
+              const highest = caseLevelRank(event.level) > caseLevelRank(context.highestLevel) ? event.level : context.highestLevel;
+              return {
+                level: event.level,
+                highestLevel: highest,
+                // A new unit takes the case: whoever handled it at the old one no longer does.
+                assignee: null,
+                supervisingJurisdictionId: null,
+                escalations: [
+                  ...context.escalations,
+                  {
+                    on: event.facts.today,
+                    kind: 'TRANSFER' as const,
+                    from: context.level,
+                    to: event.level,
+                    jurisdictionId: event.jurisdictionId,
+                    reason: event.reason,
+                  },
+                ],
+              };
+            }),
+            'note',
+          ],
+        },
+        // What came of a remedy sent to the election or candidate (from the relay).
+        REMEDY_RESULT: {
+          guard: 'system',
+          actions: assign({
+            remedies: ({ context, event }) =>
+              event.type === 'REMEDY_RESULT'
+                ? context.remedies.map((m) =>
+                    m.remedy === event.remedy && m.result === 'SENT'
+                      ? { ...m, result: event.applied ? ('APPLIED' as const) : ('REFUSED' as const), message: event.message }
+                      : m,
+                  )
+                : context.remedies,
+          }),
+        },
+        MARK_BLOCKING: {
+          guard: 'handler',
+          actions: [
+            assign({ blocking: ({ context, event }) => (event.type === 'MARK_BLOCKING' ? event.blocking : context.blocking) }),
+            'note',
+          ],
+        },
+        DEADLINE: {
+          guard: 'system',
+          actions: enqueueActions(({ context, event, enqueue }) => {
+            if (event.type !== 'DEADLINE' || !event.step) return;
+            const clock = runningClock(context, event.step);
+            if (!clock || WINDOW_STEPS.includes(event.step)) return;
+            // The office missed its day: flagged, and shown to the level above (audited with the transition).
+            const parent = event.facts.unitParent;
+            enqueue.assign({
+              clocks: context.clocks.map((k) => (k === clock ? { ...k, overdue: true } : k)),
+              supervisingJurisdictionId: parent?.id ?? context.supervisingJurisdictionId,
+              escalations: [
+                ...context.escalations,
+                {
+                  on: event.facts.today,
+                  kind: 'OVERDUE' as const,
+                  from: context.level,
+                  to: parent?.level ?? context.level,
+                  jurisdictionId: parent?.id ?? null,
+                  reason: `${event.step} overdue since ${clock.dueOn}`,
+                },
+              ],
+            });
+          }),
+        },
+      },
+      states: {
+        received: {
+          entry: enqueueActions((a) => startIn(clockArgs(a), a.context.profile.acceptance.value ? 'ACCEPTANCE' : 'HANDLING')),
+          on: {
+            REGISTER: [
+              { guard: 'registerToAcceptance', target: 'registered' },
+              { guard: 'handler', target: 'accepted' },
+            ],
+          },
+        },
+        registered: {
+          on: {
+            ACCEPT: {
+              guard: 'handler',
+              target: 'accepted',
+              actions: [
+                enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
+                assign({
+                  acceptance: ({ event }) => ({
+                    outcome: 'ACCEPTED' as const,
+                    on: event.facts.today,
+                    reason: event.type === 'ACCEPT' ? (event.reason ?? '') : '',
+                    referredTo: null,
+                    mergedInto: null,
+                  }),
+                }),
+                enqueueActions((a) => startIn(clockArgs(a), 'HANDLING')),
+              ],
+            },
+            NOT_ACCEPT: {
+              guard: 'handler',
+              target: '#case.notAccepted',
+              actions: [
+                enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
+                assign({
+                  acceptance: ({ event }) => ({
+                    outcome: 'NOT_ACCEPTED' as const,
+                    on: event.facts.today,
+                    reason: event.type === 'NOT_ACCEPT' ? event.reason : '',
+                    referredTo: null,
+                    mergedInto: null,
+                  }),
+                }),
+              ],
+            },
+            MERGE: {
+              guard: 'handler',
+              target: '#case.merged',
+              actions: [
+                enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
+                assign({
+                  acceptance: ({ event }) =>
+                    event.type === 'MERGE'
+                      ? {
+                          outcome: 'MERGED' as const,
+                          on: event.facts.today,
+                          reason: event.reason,
+                          referredTo: null,
+                          mergedInto: event.mergedInto,
+                        }
+                      : null,
+                }),
+              ],
+            },
+            REFER: {
+              guard: 'handler',
+              target: '#case.referred',
+              actions: [
+                enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
+                assign({
+                  acceptance: ({ event }) =>
+                    event.type === 'REFER'
+                      ? {
+                          outcome: 'REFERRED' as const,
+                          on: event.facts.today,
+                          reason: event.reason,
+                          referredTo: event.referredTo,
+                          mergedInto: null,
+                        }
+                      : null,
+                }),
+              ],
+            },
+          },
+        },
+        accepted: {
+          on: {
+            EXTEND: {
+              guard: 'extend',
+              actions: [
+                assign(({ context, event }) => {
+                  if (event.type !== 'EXTEND') return {};
+                  return {
+                    extension: { days: event.days, reason: event.reason, approvedBy: event.actor.label, on: event.facts.today },
+                    clocks: context.clocks.map((k) =>
+                      k.step === 'HANDLING' && k.outcome === 'RUNNING'
+                        ? {
+                            ...k,
+                            dueOn: addDaysOf(k.count, k.dueOn, event.days, calendarOf(event.facts.calendar)),
+                            extendedDays: event.days,
+                          }
+                        : k,
+                    ),
+                  };
+                }),
+                enqueueActions(({ context, enqueue }) => {
+                  const clock = runningClock(context, 'HANDLING');
+                  if (clock) enqueue(schedule('HANDLING', clock.dueOn));
+                }),
+                'note',
+              ],
+            },
+            DECIDE: { guard: 'decide', target: 'decided', actions: 'decide' },
+          },
+        },
+        decided: {
+          on: {
+            REPLY: [
+              {
+                guard: 'replyWithReview',
+                target: 'replied',
+                actions: [
+                  enqueueActions((a) => stopIn(clockArgs(a), 'HANDLING')),
+                  assign({
+                    replies: ({ context, event }) =>
+                      event.type === 'REPLY'
+                        ? [...context.replies, { stage: 'HANDLING' as const, on: event.repliedOn, text: event.text }]
+                        : context.replies,
+                  }),
+                  enqueueActions((a) => startIn(clockArgs(a), 'REVIEW_REQUEST')),
+                ],
+              },
+              {
+                guard: 'reply',
+                target: '#case.closed',
+                actions: [
+                  enqueueActions((a) => stopIn(clockArgs(a), 'HANDLING')),
+                  assign({
+                    replies: ({ context, event }) =>
+                      event.type === 'REPLY'
+                        ? [...context.replies, { stage: 'HANDLING' as const, on: event.repliedOn, text: event.text }]
+                        : context.replies,
+                  }),
+                ],
+              },
+            ],
+          },
+        },
+        replied: {
+          on: {
+            DEADLINE: { guard: 'windowLapsed', target: '#case.closed', actions: 'lapse' },
+            REQUEST_REVIEW: {
+              guard: 'requestReview',
+              target: 'underReview',
+              actions: [
+                enqueueActions((a) => stopIn(clockArgs(a), 'REVIEW_REQUEST')),
+                enqueueActions((a) => startIn(clockArgs(a), 'REVIEW')),
+                'note',
+              ],
+            },
+          },
+        },
+        underReview: {
+          on: {
+            DECIDE_REVIEW: {
+              guard: 'decideReview',
+              target: 'reviewed',
+              actions: [
+                'decide',
+                enqueueActions((a) => stopIn(clockArgs(a), 'REVIEW')),
+                enqueueActions((a) => startIn(clockArgs(a), 'RE_REVIEW_REQUEST')),
+              ],
+            },
+          },
+        },
+        reviewed: {
+          on: {
+            DEADLINE: { guard: 'windowLapsed', target: '#case.closed', actions: 'lapse' },
+            REQUEST_RE_REVIEW: {
+              guard: 'requestReReview',
+              target: 'underReReview',
+              actions: [
+                enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW_REQUEST')),
+                enqueueActions((a) => startIn(clockArgs(a), 'RE_REVIEW')),
+                'note',
+              ],
+            },
+          },
+        },
+        underReReview: {
+          on: {
+            DECIDE_RE_REVIEW: {
+              guard: 'decideReview',
+              target: '#case.final',
+              actions: ['decide', enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW'))],
+            },
+          },
+        },
+      },
+    },
+    notAccepted: { type: 'final', entry: 'end' },
+    referred: { type: 'final', entry: 'end' },
+    merged: { type: 'final', entry: 'end' },
+    /** Replied with no review to ask for, or a review window passed unused. */
+    closed: { type: 'final', entry: 'end' },
+    /** 复核 decided: the same facts and reasons are not accepted again (第三十六条). */
+    final: { type: 'final', entry: 'end' },
+  },
+});

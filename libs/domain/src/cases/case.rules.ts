@@ -1,0 +1,116 @@
+import type { Role } from '../access/roles.js';
+import { daysBetween } from '../calendar/local-date.js';
+import { role, systemOnly } from '../workflow/actor-rules.js';
+import { all, fail, pass, type Rule, type RuleResult } from '../workflow/rules.js';
+import type { CaseContext, CaseEvent, ClockStep } from './case.types.js';
+import type { Finding, Remedy } from './vocabulary.js';
+
+/** The case's guards, each a rule that says why it refuses, with the regulation's article. */
+type CaseRule = Rule<CaseContext, CaseEvent>;
+const r =
+  (check: (context: CaseContext, event: CaseEvent) => RuleResult): CaseRule =>
+  ({ context, event }) =>
+    check(context, event);
+
+/** 信访办 / 信访稳定组 / 纪检: every step of a case. */
+const HANDLER: readonly Role[] = ['PETITION_HANDLER'];
+
+export const runningClock = (c: CaseContext, step: ClockStep) => c.clocks.find((k) => k.step === step && k.outcome === 'RUNNING');
+
+const hasAcceptanceStep = r((c) =>
+  c.profile.acceptance.value ? pass() : fail('no-acceptance', 'this kind of case has no acceptance step'),
+);
+
+const hasReview = r((c) => (c.profile.reviewRequest.value ? pass() : fail('no-review', 'this kind of case has no review (复查)')));
+
+/** An extension: once, within the maximum, approved by someone other than the assigned handler (第三十四条). */
+const extensionAllowed = r((c, e) => {
+  const rule = c.profile.extension;
+  if (!rule.value) return fail('no-extension', 'this kind of case cannot be extended', { citation: rule.citation });
+  if (c.extension) {
+    return fail('extension-used', `The handling time was already extended on ${c.extension.on}; it can be extended only once`, {
+      citation: rule.citation,
+    });
+  }
+  if (e.type === 'EXTEND' && (e.days < 1 || e.days > rule.value.maxDays)) {
+    return fail('extension-days', `An extension is 1 to ${rule.value.maxDays} days, not ${e.days}`, {
+      citation: rule.citation,
+      values: { days: e.days, max: rule.value.maxDays },
+    });
+  }
+  const handling = runningClock(c, 'HANDLING');
+  if (handling?.overdue) {
+    return fail('extension-late', `The handling time ran out on ${handling.dueOn}; an extension is approved before that, not after`, {
+      citation: rule.citation,
+    });
+  }
+  if (c.assignee && e.actor.id === c.assignee.id) {
+    return fail('extension-approver', 'The extension must be approved by someone other than the handler of the case', {
+      citation: rule.citation,
+    });
+  }
+  if (e.type === 'EXTEND' && e.reason.trim().length === 0) return fail('extension-reason', 'Give the reason: the complainant is told it');
+  return pass();
+});
+
+const assigned = r((c) => (c.assignee ? pass() : fail('unassigned', 'Assign the case to a handler first')));
+
+/** A finding is required, except for an enquiry; remedies only where the complaint was (partly) upheld. */
+function decisionProblems(c: CaseContext, finding: Finding | null | undefined, remedies: Remedy[] | undefined): RuleResult {
+  if (finding == null && c.kind !== 'ENQUIRY')
+    return fail('finding', 'Record the finding: substantiated, partly substantiated or unsubstantiated');
+  const list = remedies ?? [];
+  if (list.length > 0 && finding !== 'SUBSTANTIATED' && finding !== 'PARTLY_SUBSTANTIATED') {
+    return fail('remedy-finding', 'Remedies follow only a substantiated or partly substantiated finding');
+  }
+  if (list.includes('DISQUALIFY_CANDIDATE') && !c.subject.candidateId) {
+    return fail('remedy-subject', 'DISQUALIFY_CANDIDATE needs the case to concern a candidate');
+  }
+  if (list.includes('ANNUL_ELECTION') && !c.subject.electionId) {
+    return fail('remedy-subject', 'ANNUL_ELECTION needs the case to concern an election');
+  }
+  return pass();
+}
+
+const decisionValid = r((c, e) =>
+  e.type === 'DECIDE' || e.type === 'DECIDE_REVIEW' || e.type === 'DECIDE_RE_REVIEW' ? decisionProblems(c, e.finding, e.remedies) : pass(),
+);
+
+/** A request for review or re-review must be received within its window (第三十五条, 第三十六条). */
+const requestInWindow = (step: ClockStep): CaseRule =>
+  r((c, e) => {
+    const clock = runningClock(c, step);
+    if (!clock) return fail('window-closed', 'The time to ask for this has passed');
+    const receivedOn = e.type === 'REQUEST_REVIEW' || e.type === 'REQUEST_RE_REVIEW' ? e.receivedOn : e.facts.today;
+    const day = daysBetween(clock.startedOn, receivedOn);
+    const citation = step === 'REVIEW_REQUEST' ? c.profile.reviewRequest.citation : c.profile.reReviewRequest.citation;
+    if (receivedOn > clock.dueOn) {
+      return fail('window-closed', `Received on ${receivedOn}, day ${day}; requests were due by ${clock.dueOn}`, {
+        citation,
+        values: { receivedOn, dueOn: clock.dueOn, day },
+      });
+    }
+    if (receivedOn < clock.startedOn || receivedOn > e.facts.today) {
+      return fail('received-on', `The request date must lie between ${clock.startedOn} and today`);
+    }
+    return pass();
+  });
+
+const replyDate = r((c, e) =>
+  e.type !== 'REPLY' || (e.repliedOn <= e.facts.today && e.repliedOn >= c.receivedOn)
+    ? pass()
+    : fail('replied-on', 'The reply date must lie between the day the case was received and today'),
+);
+
+export const caseRules = {
+  handler: all(role(HANDLER)),
+  registerToAcceptance: all(role(HANDLER), hasAcceptanceStep),
+  extend: all(role(HANDLER), extensionAllowed),
+  decide: all(role(HANDLER), assigned, decisionValid),
+  decideReview: all(role(HANDLER), decisionValid),
+  reply: all(role(HANDLER), replyDate),
+  replyWithReview: all(role(HANDLER), replyDate, hasReview),
+  requestReview: all(role(HANDLER), requestInWindow('REVIEW_REQUEST')),
+  requestReReview: all(role(HANDLER), requestInWindow('RE_REVIEW_REQUEST')),
+  system: systemOnly,
+};

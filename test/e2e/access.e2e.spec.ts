@@ -144,6 +144,29 @@ describe('access control through HTTP', () => {
       step('confirmFormalCandidate', 'ConfirmFormalCandidateInput'),
       step('withdrawCandidate', 'WithdrawCandidateInput', { reason: 'x', initiator: 'CANDIDATE', on: '2026-04-01' }),
     ]);
+    const HANDLERS: readonly Role[] = ['PETITION_HANDLER'];
+    const caseStep = (name: string, input: string, extra: Record<string, unknown> = {}): [string, Sample] => [
+      name,
+      { ...step(name, input, extra)[1], roles: HANDLERS },
+    ];
+    /** Every step of a case: petition handlers only. */
+    const caseSteps: Record<string, Sample> = Object.fromEntries([
+      caseStep('registerReceivedCase', 'CaseStepInput'),
+      caseStep('acceptCase', 'AcceptCaseInput'),
+      caseStep('rejectCase', 'CaseReasonInput', reason),
+      caseStep('referCase', 'ReferCaseInput', { ...reason, referredTo: '县民政局' }),
+      caseStep('mergeCase', 'MergeCaseInput', { ...reason, intoCaseId: none.replace('404', '405') }),
+      caseStep('assignCase', 'AssignCaseInput', { assigneeId: none }),
+      caseStep('transferCase', 'TransferCaseInput', { ...reason, jurisdictionId: none }),
+      caseStep('markCaseBlocking', 'MarkCaseBlockingInput', { ...reason, blocking: false }),
+      caseStep('extendCase', 'ExtendCaseInput', { ...reason, days: 10 }),
+      caseStep('decideCase', 'DecideCaseInput', { finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x' }),
+      caseStep('replyToCase', 'ReplyCaseInput', { repliedOn: '2026-04-01', text: 'x' }),
+      caseStep('requestCaseReview', 'RequestCaseReviewInput', { ...reason, receivedOn: '2026-04-01' }),
+      caseStep('decideCaseReview', 'DecideCaseReviewInput', { finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x', reply: 'x' }),
+      caseStep('requestCaseReReview', 'RequestCaseReviewInput', { ...reason, receivedOn: '2026-04-01' }),
+      caseStep('decideCaseReReview', 'DecideCaseReviewInput', { finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x', reply: 'x' }),
+    ]);
     /** The policy, stated independently of the code. Every mutation of the schema must be listed. */
     const mutations: Record<string, Sample> = {
       login: {
@@ -222,8 +245,28 @@ describe('access control through HTTP', () => {
           },
         }),
       },
+      registerCase: {
+        roles: HANDLERS,
+        query: 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+        variables: () => ({
+          input: { kind: 'PETITION', channel: 'LETTER', category: 'OTHER', title: 'x', body: 'x', subject: {}, unitJurisdictionId: none },
+        }),
+      },
+      revealComplainantIdentity: {
+        roles: ['PETITION_HANDLER', 'INSPECTOR'],
+        query: 'mutation ($input: RevealIdentityInput!) { revealComplainantIdentity(input: $input) { name } }',
+        variables: () => ({ input: { id: none, reason: 'matrix check' } }),
+      },
+      fileComplaint: {
+        roles: 'public',
+        query: 'mutation ($input: FileComplaintInput!) { fileComplaint(input: $input) { trackingCode } }',
+        variables: (world) => ({
+          input: { kind: 'ENQUIRY', category: 'OTHER', title: 'x', body: 'x', jurisdictionId: world.ids.villageA1 },
+        }),
+      },
       ...candidateSteps,
       ...electionSteps,
+      ...caseSteps,
     };
 
     it('lists every mutation of the schema', async () => {
@@ -257,6 +300,8 @@ describe('access control through HTTP', () => {
         jurisdictions: { roles: ROLES, query: '{ jurisdictions { totalCount } }' },
         users: { roles: ['ADMIN', 'INSPECTOR'], query: '{ users { totalCount } }' },
         auditTrail: { roles: ['ADMIN', 'INSPECTOR'], query: `{ auditTrail(subjectId: "${w.userIds.INSPECTOR}") { totalCount } }` },
+        cases: { roles: ['PETITION_HANDLER', 'INSPECTOR'], query: '{ cases { totalCount } }' },
+        caseStatistics: { roles: ['PETITION_HANDLER', 'INSPECTOR'], query: '{ caseStatistics { total } }' },
       };
       for (const [name, q] of Object.entries(queries)) {
         for (const role of ROLES) {

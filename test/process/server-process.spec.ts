@@ -117,6 +117,7 @@ describe('the server process', () => {
       env = {
         DATABASE_URL: withDatabase(url, name),
         JWT_SECRET: 'process-test-secret-process-test-secret',
+        IDENTITY_KEY: Buffer.alloc(32, 9).toString('base64'),
         ADMIN_USERNAME: username,
         ADMIN_PASSWORD: password,
       };

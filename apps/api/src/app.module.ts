@@ -26,10 +26,13 @@ import { UsersModule } from './users/users.module.js';
 import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ElectionsModule } from './elections/elections.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
+import { CasesModule } from './cases/cases.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
   database: AppDatabase;
+  /** Where logs go instead of standard output (tests). */
+  logStream?: NodeJS.WritableStream;
 }
 
 @Module({})
@@ -39,7 +42,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        loggerModule(config),
+        loggerModule(config, overrides.logStream),
         DatabaseModule.forRoot(overrides.database),
         WorkflowModule.forRoot(overrides),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -60,6 +63,7 @@ export class AppModule {
         OrganizationsModule,
         ElectionsModule,
         CampaignsModule,
+        CasesModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, AdminBootstrap],

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'RULE_VIOLATION',
+  /** Too many requests from one client to a public endpoint: wait and try again. */
+  'RATE_LIMITED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -23,7 +23,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
-import { WORKFLOW_DEFINITIONS, outboxHandlers } from './workflows/index.js';
+import { outboxHandlers, workflowDefinitions } from './workflows/index.js';
 
 export const CLOCK = Symbol('CLOCK');
 
@@ -61,7 +61,11 @@ export class WorkflowModule {
       providers: [
         { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
         { provide: AuditLog, useValue: new AuditLog() },
-        { provide: WorkflowRegistry, useValue: new WorkflowRegistry(options.definitions ?? WORKFLOW_DEFINITIONS) },
+        {
+          provide: WorkflowRegistry,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new WorkflowRegistry(options.definitions ?? workflowDefinitions(config.cases)),
+        },
         {
           provide: WorkflowEngine,
           inject: [DataSource, WorkflowRegistry, CLOCK, AuditLog],

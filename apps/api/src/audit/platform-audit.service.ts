@@ -5,7 +5,7 @@ import { AuditLog, type AuditEntryRecord } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
 
 export interface PlatformEvent {
-  subjectType: 'jurisdiction' | 'user' | 'auth' | 'organization' | 'campaign';
+  subjectType: 'jurisdiction' | 'user' | 'auth' | 'organization' | 'campaign' | 'case';
   subjectId: string;
   /** Dotted verb: `user.create`, `auth.login_failed`. */
   action: string;

@@ -1,5 +1,6 @@
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { CampaignEntity } from './campaign.entity.js';
+import { CaseEntity } from './case.entity.js';
 import { CandidateEntity } from './candidate.entity.js';
 import { ElectionRoundEntity } from './election-round.entity.js';
 import { ElectionEntity } from './election.entity.js';
@@ -11,6 +12,7 @@ export {
   AuditEntryEntity,
   CampaignEntity,
   CandidateEntity,
+  CaseEntity,
   ElectionEntity,
   ElectionRoundEntity,
   JurisdictionEntity,
@@ -27,4 +29,5 @@ export const ENTITIES = [
   ElectionEntity,
   CandidateEntity,
   ElectionRoundEntity,
+  CaseEntity,
 ];

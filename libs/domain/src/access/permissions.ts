@@ -24,6 +24,12 @@ export const PERMISSIONS = {
    * certificates and side paths are the office's, the rest the election committee's or the office's.
    */
   'election.act': ['ELECTION_OFFICE', 'ELECTION_COMMITTEE'],
+  /** Complaint and petition cases: handlers work them, inspectors read them (and their statistics). */
+  'case.read': ['PETITION_HANDLER', 'INSPECTOR'],
+  'case.intake': ['PETITION_HANDLER'],
+  'case.act': ['PETITION_HANDLER'],
+  /** Seeing a complainant's identity: each reveal is audited with its reason. */
+  'case.identity': ['PETITION_HANDLER', 'INSPECTOR'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

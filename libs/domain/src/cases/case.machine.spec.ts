@@ -16,6 +16,7 @@ function open(profile: CaseProfile = PETITION_V1, over: Partial<CaseInput> = {})
     channel: 'HOTLINE',
     category: 'BRIBERY',
     subject: { electionId: 'e1', candidateId: 'c1', organizationId: null, jurisdictionId: 'j1' },
+    unitJurisdictionId: 'town',
     level: 'TOWNSHIP',
     competentLevel: 'VILLAGE',
     blocking: true,
@@ -231,7 +232,7 @@ describe('case machine (信访工作条例 2022)', () => {
     expect(c.context.crossLevel).toBe(false);
     c.send({ type: 'TRANSFER', jurisdictionId: 'county', level: 'COUNTY', reason: '乡镇无法解决' });
     c.send({ type: 'TRANSFER', jurisdictionId: 'town', level: 'TOWNSHIP', reason: '交办' });
-    expect(c.context).toMatchObject({ level: 'TOWNSHIP', highestLevel: 'COUNTY', assignee: null });
+    expect(c.context).toMatchObject({ unitJurisdictionId: 'town', level: 'TOWNSHIP', highestLevel: 'COUNTY', assignee: null });
     const skipped = open(PETITION_V1, { level: 'CITY', competentLevel: 'VILLAGE' });
     expect(skipped.context.crossLevel).toBe(true);
   });

@@ -179,6 +179,7 @@ export const caseMachine = setup({
     category: input.category,
     subject: input.subject,
     receivedOn: localDateOf(input.now ?? new Date(0)),
+    unitJurisdictionId: input.unitJurisdictionId,
     level: input.level,
     highestLevel: input.level,
     competentLevel: input.competentLevel,
@@ -214,6 +215,7 @@ export const caseMachine = setup({
               if (event.type !== 'TRANSFER') return {};
               const highest = caseLevelRank(event.level) > caseLevelRank(context.highestLevel) ? event.level : context.highestLevel;
               return {
+                unitJurisdictionId: event.jurisdictionId,
                 level: event.level,
                 highestLevel: highest,
                 // A new unit takes the case: whoever handled it at the old one no longer does.

@@ -49,7 +49,9 @@ const extensionAllowed = r((c, e) => {
       citation: rule.citation,
     });
   }
-  if (e.type === 'EXTEND' && e.reason.trim().length === 0) return fail('extension-reason', 'Give the reason: the complainant is told it');
+  if (e.type === 'EXTEND' && typeof e.reason === 'string' && e.reason.trim().length === 0) {
+    return fail('extension-reason', 'Give the reason: the complainant is told it');
+  }
   return pass();
 });
 
@@ -57,10 +59,11 @@ const assigned = r((c) => (c.assignee ? pass() : fail('unassigned', 'Assign the 
 
 /** A finding is required, except for an enquiry; remedies only where the complaint was (partly) upheld. */
 function decisionProblems(c: CaseContext, finding: Finding | null | undefined, remedies: Remedy[] | undefined): RuleResult {
-  if (finding == null && c.kind !== 'ENQUIRY')
+  // Fields left out altogether are an availability probe, not a decision: they pass.
+  if (finding === null && c.kind !== 'ENQUIRY')
     return fail('finding', 'Record the finding: substantiated, partly substantiated or unsubstantiated');
   const list = remedies ?? [];
-  if (list.length > 0 && finding !== 'SUBSTANTIATED' && finding !== 'PARTLY_SUBSTANTIATED') {
+  if (list.length > 0 && finding !== undefined && finding !== 'SUBSTANTIATED' && finding !== 'PARTLY_SUBSTANTIATED') {
     return fail('remedy-finding', 'Remedies follow only a substantiated or partly substantiated finding');
   }
   if (list.includes('DISQUALIFY_CANDIDATE') && !c.subject.candidateId) {
@@ -81,7 +84,8 @@ const requestInWindow = (step: ClockStep): CaseRule =>
   r((c, e) => {
     const clock = runningClock(c, step);
     if (!clock) return fail('window-closed', 'The time to ask for this has passed');
-    const receivedOn = e.type === 'REQUEST_REVIEW' || e.type === 'REQUEST_RE_REVIEW' ? e.receivedOn : e.facts.today;
+    const given = e.type === 'REQUEST_REVIEW' || e.type === 'REQUEST_RE_REVIEW' ? e.receivedOn : undefined;
+    const receivedOn = given ?? e.facts.today;
     const day = daysBetween(clock.startedOn, receivedOn);
     const citation = step === 'REVIEW_REQUEST' ? c.profile.reviewRequest.citation : c.profile.reReviewRequest.citation;
     if (receivedOn > clock.dueOn) {
@@ -97,7 +101,7 @@ const requestInWindow = (step: ClockStep): CaseRule =>
   });
 
 const replyDate = r((c, e) =>
-  e.type !== 'REPLY' || (e.repliedOn <= e.facts.today && e.repliedOn >= c.receivedOn)
+  e.type !== 'REPLY' || e.repliedOn === undefined || (e.repliedOn <= e.facts.today && e.repliedOn >= c.receivedOn)
     ? pass()
     : fail('replied-on', 'The reply date must lie between the day the case was received and today'),
 );

@@ -54,6 +54,8 @@ export interface CaseContext {
   category: CaseCategory;
   subject: CaseSubject;
   receivedOn: LocalDate;
+  /** The unit handling the case now (a jurisdiction); transfers move it. */
+  unitJurisdictionId: string;
   /** The level handling the case now, the highest it reached, and the level competent for its subject. */
   level: CaseLevel;
   highestLevel: CaseLevel;
@@ -96,6 +98,7 @@ export interface CaseInput {
   channel: CaseChannel;
   category: CaseCategory;
   subject: CaseSubject;
+  unitJurisdictionId: string;
   level: CaseLevel;
   competentLevel: CaseLevel;
   blocking: boolean;

@@ -49,7 +49,7 @@ export interface CandidateFacts {
 type Events =
   | { type: 'START_REVIEW' }
   | { type: 'APPROVE'; level: ReviewLevel; note?: string }
-  | { type: 'DISQUALIFY'; level: ReviewLevel; reason: string }
+  | { type: 'DISQUALIFY'; level?: ReviewLevel; reason: string }
   | { type: 'CONFIRM_FORMAL'; commitmentsSignedOn?: LocalDate | null }
   | { type: 'WITHDRAW'; reason: string; initiator: WithdrawalInitiator; on: LocalDate }
   | { type: 'ELECT' }
@@ -174,6 +174,8 @@ const BEFORE_POLLING = [
 export const candidateRules = {
   startReview: all(role(COMMITTEE), electionIn(REVIEW_STATES, 'Candidates are reviewed')),
   disqualify: all(role(OFFICE), electionIn(DISQUALIFY_STATES, 'A candidate is disqualified'), knownLevel),
+  /** An upheld complaint's remedy (取消候选人资格), carried by the relay. */
+  disqualifyByCase: all(systemOnly, electionIn(DISQUALIFY_STATES, 'A candidate is disqualified')),
   approve: all(role(OFFICE), electionIn(REVIEW_STATES, 'Candidates are reviewed'), levelInOrder, approvable, lastLevel),
   approveLevel: all(
     role(OFFICE),
@@ -187,6 +189,9 @@ export const candidateRules = {
   system: systemOnly,
 };
 
+/** A case's remedy names no review level: it is recorded at the profile's last (the joint review, where there is one). */
+const levelOf = (event: CandidateEvent & { type: 'DISQUALIFY' }): ReviewLevel => event.level ?? event.facts.requiredReviewLevels.at(-1)!;
+
 export const candidateMachine = setup({
   types: {} as { context: CandidateContext; events: CandidateEvent; input: CandidateInput },
   guards: guardsFromRules(candidateRules),
@@ -196,9 +201,9 @@ export const candidateMachine = setup({
         ? {
             reviews: [
               ...context.reviews,
-              { level: event.level, outcome: 'DISQUALIFIED' as const, on: event.facts.today, note: event.reason },
+              { level: levelOf(event), outcome: 'DISQUALIFIED' as const, on: event.facts.today, note: event.reason },
             ],
-            disqualification: { reason: event.reason, level: event.level, on: event.facts.today },
+            disqualification: { reason: event.reason, level: levelOf(event), on: event.facts.today },
           }
         : {},
     ),
@@ -238,7 +243,10 @@ export const candidateMachine = setup({
           { guard: 'approve', target: 'approved', actions: 'recordApproval' },
           { guard: 'approveLevel', actions: 'recordApproval' },
         ],
-        DISQUALIFY: { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
+        DISQUALIFY: [
+          { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
+          { guard: 'disqualifyByCase', target: 'disqualified', actions: 'recordDisqualification' },
+        ],
       },
     },
     approved: {
@@ -250,12 +258,18 @@ export const candidateMachine = setup({
             commitmentsSignedOn: ({ event }) => (event.type === 'CONFIRM_FORMAL' ? (event.commitmentsSignedOn ?? null) : null),
           }),
         },
-        DISQUALIFY: { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
+        DISQUALIFY: [
+          { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
+          { guard: 'disqualifyByCase', target: 'disqualified', actions: 'recordDisqualification' },
+        ],
       },
     },
     formal: {
       on: {
-        DISQUALIFY: { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
+        DISQUALIFY: [
+          { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },
+          { guard: 'disqualifyByCase', target: 'disqualified', actions: 'recordDisqualification' },
+        ],
         ELECT: { guard: 'system', target: 'elected' },
         DEFEAT: { guard: 'system', target: 'defeated' },
       },

@@ -433,7 +433,7 @@ export const electionMachine = setup({
       on: {
         APPROVE_RESULT: { guard: 'office', target: 'elected' },
         REJECT_RESULT: { guard: 'office', target: 'annulled', actions: 'note' },
-        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+        ANNUL: { guard: 'annul', target: 'annulled', actions: 'note' },
       },
     },
     elected: {
@@ -441,20 +441,20 @@ export const electionMachine = setup({
       entry: ['settle', resultDecided],
       on: {
         CERTIFY: { guard: 'certify', target: 'certified' },
-        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+        ANNUL: { guard: 'annul', target: 'annulled', actions: 'note' },
       },
     },
     certified: {
       on: {
         COMPLETE_HANDOVER: { guard: 'completeHandover', target: 'handedOver' },
         ARCHIVE: { guard: 'handoverToArchive', target: 'archived' },
-        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+        ANNUL: { guard: 'annul', target: 'annulled', actions: 'note' },
       },
     },
     handedOver: {
       on: {
         ARCHIVE: { guard: 'office', target: 'archived' },
-        ANNUL: { guard: 'office', target: 'annulled', actions: 'note' },
+        ANNUL: { guard: 'annul', target: 'annulled', actions: 'note' },
       },
     },
     annulled: {

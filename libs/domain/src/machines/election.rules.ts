@@ -330,6 +330,12 @@ export const notYetPolling = r((c) =>
   c.pollingOpenedOn === null ? pass() : fail('polling-begun', `Polling began on ${c.pollingOpenedOn}; suspend the election instead`),
 );
 
+/**
+ * The office, or the relay carrying an upheld complaint's remedy (选举无效 decided on a case): the
+ * case is the authority then, and the election's history names it in the reason.
+ */
+const officeOrRelay: ElectionRule = (args) => (args.event.actor.kind === 'system' ? pass() : role(OFFICE)(args, undefined));
+
 /** Votes were cast, or polling opened, in this run: what is annulled rather than called off. */
 const pollingBegun = r((c) =>
   c.pollingOpenedOn !== null || c.balloted.length > 0
@@ -377,7 +383,8 @@ export const electionRules = {
   completeHandover: all(role(COMMITTEE), needsHandover),
   deferOrCancel: all(role(OFFICE), notYetPolling),
   dispatchSecretary: all(role(OFFICE), partyProfile),
-  annulSuspended: all(role(OFFICE), pollingBegun),
+  annulSuspended: all(officeOrRelay, pollingBegun),
+  annul: officeOrRelay,
   rerun: all(role(OFFICE), newElectionDayAhead),
   reopenVacancies: all(role(OFFICE), newElectionDayAhead),
   system: systemOnly,

@@ -15,7 +15,15 @@ describe('configuration', () => {
 
   it('uses a server when DATABASE_URL is set, and then requires a JWT secret', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' })).toThrow(/JWT_SECRET: is required with DATABASE_URL/);
-    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x', JWT_SECRET: 'a'.repeat(32), DB_POOL_SIZE: '4' });
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x', JWT_SECRET: 'a'.repeat(32) })).toThrow(
+      /IDENTITY_KEY: is required with DATABASE_URL/,
+    );
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+      JWT_SECRET: 'a'.repeat(32),
+      IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64'),
+      DB_POOL_SIZE: '4',
+    });
     expect(config.database).toMatchObject({ kind: 'server', url: 'postgres://postgres@127.0.0.1:5432/x', poolSize: 4 });
     expect(config.graphql.sandbox).toBe(false);
   });

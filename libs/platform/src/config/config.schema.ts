@@ -107,6 +107,14 @@ export const configSchema = z
         message: 'is required with DATABASE_URL (embedded mode generates one under DATA_DIR)',
       });
     }
+    if (env.DATABASE_URL && !env.IDENTITY_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['IDENTITY_KEY'],
+        message:
+          'is required with DATABASE_URL: complainants’ identities are encrypted with it (embedded mode generates one under DATA_DIR)',
+      });
+    }
     if (Boolean(env.ADMIN_USERNAME) !== Boolean(env.ADMIN_PASSWORD)) {
       ctx.addIssue({ code: 'custom', path: ['ADMIN_PASSWORD'], message: 'ADMIN_USERNAME and ADMIN_PASSWORD go together' });
     }

@@ -31,7 +31,12 @@ describe('identity key', () => {
   });
 
   it('is required with a database server', () => {
-    expect(() => resolveIdentityKey(loadConfig(SERVER))).toThrow('IDENTITY_KEY is required with DATABASE_URL');
+    // Refused when the configuration is read, and again here for a configuration built some other way.
+    expect(() => loadConfig(SERVER)).toThrow(/IDENTITY_KEY: is required with DATABASE_URL/);
+    const withKey = loadConfig({ ...SERVER, IDENTITY_KEY: Buffer.alloc(32, 1).toString('base64') });
+    expect(() => resolveIdentityKey({ ...withKey, identity: { ...withKey.identity, key: undefined } })).toThrow(
+      'IDENTITY_KEY is required with DATABASE_URL',
+    );
   });
 
   it('in embedded mode, generates a key once, owner-only, and keeps using it', () => {

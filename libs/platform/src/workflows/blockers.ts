@@ -1,3 +1,4 @@
+import { blockingCases } from './case-blockers.js';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -11,4 +12,4 @@ export interface ElectionBlockerSource {
   count(manager: EntityManager, electionId: string): Promise<number>;
 }
 
-export const ELECTION_BLOCKER_SOURCES: ElectionBlockerSource[] = [];
+export const ELECTION_BLOCKER_SOURCES: ElectionBlockerSource[] = [blockingCases];

@@ -1,16 +1,25 @@
 import type { OutboxHandler, WorkflowDefinition, WorkflowEngine } from '@scrutineer/workflow';
+import type { WorkingDays } from '@scrutineer/domain';
+import { caseRemedyHandler } from './case-remedy.handler.js';
+import { caseWorkflow } from './case.workflow.js';
 import { candidateResultsHandler } from './candidate-results.handler.js';
 import { candidateWorkflow } from './candidate.workflow.js';
 import { electionWorkflow } from './election.workflow.js';
 
 export * from './blockers.js';
-export { candidateWorkflow, electionWorkflow };
+export * from './case-blockers.js';
+export { caseLevelOf } from './case.workflow.js';
+export { candidateWorkflow, caseWorkflow, electionWorkflow };
 
 /**
  * Every workflow definition and outbox handler, registered in this one place so that the API and
  * the standalone worker always run the same set. (A relay or scheduler leaves alone what it does not
  * know, so a rolling upgrade loses nothing; but a set that differs between processes delays work.)
  */
-export const WORKFLOW_DEFINITIONS: WorkflowDefinition[] = [electionWorkflow, candidateWorkflow];
+export const workflowDefinitions = (calendar: WorkingDays): WorkflowDefinition[] => [
+  electionWorkflow,
+  candidateWorkflow,
+  caseWorkflow(calendar) as unknown as WorkflowDefinition,
+];
 
-export const outboxHandlers = (engine: WorkflowEngine): OutboxHandler[] => [candidateResultsHandler(engine)];
+export const outboxHandlers = (engine: WorkflowEngine): OutboxHandler[] => [candidateResultsHandler(engine), caseRemedyHandler(engine)];

@@ -67,7 +67,9 @@ export class WorkflowEngine {
       const id = input.id ?? randomUUID();
       const [snapshot, actions] = initialTransition(definition.machine, { ...(input.input ?? {}), now: now.toISOString(), actor });
       const state = stateToString(snapshot.value);
-      const columns = { ...(input.columns ?? {}), ...(definition.columns?.(snapshot) ?? {}) };
+      const columns: Record<string, unknown> = { ...(input.columns ?? {}), ...(definition.columns?.(snapshot) ?? {}) };
+      // The new row's jurisdiction is the one given; a definition that keeps it in step (cases move) says the same.
+      delete columns.jurisdiction_id;
       const names = Object.keys(columns).map(assertSqlIdentifier);
       const values = Object.values(columns);
       await sql(

@@ -1,0 +1,218 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { daysBetween, localDateOf, type Clock } from '@scrutineer/domain';
+import { CaseEntity, sql, type ElectionEntity, type JurisdictionEntity } from '@scrutineer/db';
+import { CLOCK } from '@scrutineer/platform';
+import { Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { AuditEntryConnection } from '../audit/models/audit-entry.model.js';
+import { Allow } from '../auth/access-rule.decorator.js';
+import type { Actor } from '../auth/actor.js';
+import { CurrentActor } from '../auth/current-actor.decorator.js';
+import { ElectionsService } from '../elections/elections.service.js';
+import { Election } from '../elections/models/election.model.js';
+import { AvailableAction, Deadline } from '../graphql/available-action.model.js';
+import { connectionComplexity } from '../graphql/connection.js';
+import { IdArg } from '../graphql/id-arg.js';
+import { PageArgs } from '../graphql/pagination.js';
+import type { RequestContext } from '../graphql/request-context.js';
+import { requireActor } from '../graphql/require-actor.js';
+import { Jurisdiction } from '../jurisdictions/models/jurisdiction.model.js';
+import { CaseLevelEnum } from './case-enums.js';
+import { CasesService } from './cases.service.js';
+import { CasesArgs, RegisterCaseInput, RevealIdentityInput } from './dto/case.inputs.js';
+import { duplicateWindow, rankDuplicates } from './duplicates.js';
+import {
+  Case,
+  CaseAcceptance,
+  CaseAssignee,
+  CaseClock,
+  CaseConnection,
+  CaseDecision,
+  CaseEscalation,
+  CaseExtension,
+  CaseLink,
+  CaseNote,
+  CaseRemedyResult,
+  CaseReply,
+  ComplainantIdentity,
+  DuplicateSuggestion,
+} from './models/case.model.js';
+
+const READERS = ' (PETITION_HANDLER, INSPECTOR)';
+
+@Resolver(() => Case)
+export class CasesResolver {
+  constructor(
+    private readonly service: CasesService,
+    private readonly elections: ElectionsService,
+    private readonly audit: AuditService,
+    private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Query(() => Case, { description: `A case in your subtree${READERS}.` })
+  @Allow('case.read')
+  case(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<CaseEntity> {
+    return this.service.get(actor, id);
+  }
+
+  @Query(() => CaseConnection, {
+    description: `Cases in your subtree, soonest due first; or one of your queues${READERS}.`,
+    complexity: connectionComplexity,
+  })
+  @Allow('case.read')
+  cases(@CurrentActor() actor: Actor, @Args() args: CasesArgs) {
+    const { first, after, ...filter } = args;
+    return this.service.list(actor, filter, { first, after });
+  }
+
+  @Mutation(() => Case, { description: 'Register a case received by your unit (登记): letter, visit, hotline … (PETITION_HANDLER).' })
+  @Allow('case.intake')
+  registerCase(@CurrentActor() actor: Actor, @Args('input') input: RegisterCaseInput): Promise<CaseEntity> {
+    return this.service.register(actor, input);
+  }
+
+  @Mutation(() => ComplainantIdentity, {
+    nullable: true,
+    description: `The complainant’s identity (null when anonymous); the reveal and its reason go into the audit trail${READERS}.`,
+  })
+  @Allow('case.identity')
+  revealComplainantIdentity(@CurrentActor() actor: Actor, @Args('input') input: RevealIdentityInput) {
+    return this.service.revealIdentity(actor, input.id, input.reason);
+  }
+
+  @ResolveField(() => Election, { nullable: true, description: 'The election it concerns, if you may see it.' })
+  election(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<ElectionEntity | null> {
+    return c.electionId ? this.elections.get(requireActor(ctx), c.electionId).catch(() => null) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  candidateId(@Parent() c: CaseEntity): string | null {
+    return c.candidateId;
+  }
+
+  @ResolveField(() => Jurisdiction, { description: 'The unit handling the case now.' })
+  async unit(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<JurisdictionEntity> {
+    return (await ctx.loaders.jurisdiction.load(c.jurisdictionId))!;
+  }
+
+  @ResolveField(() => Jurisdiction, { nullable: true, description: 'The unit above, once a step went overdue.' })
+  async supervisingUnit(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<JurisdictionEntity | null> {
+    return c.supervisingJurisdictionId ? ((await ctx.loaders.jurisdiction.load(c.supervisingJurisdictionId)) ?? null) : null;
+  }
+
+  @ResolveField(() => CaseLevelEnum, { description: 'The level competent for the subject.' })
+  competentLevel(@Parent() c: CaseEntity): string {
+    return c.snapshot.context.competentLevel;
+  }
+
+  @ResolveField(() => String, { description: 'The profile the clocks run under, e.g. PETITION v1 (信访工作条例 2022).' })
+  profile(@Parent() c: CaseEntity): string {
+    const p = c.snapshot.context.profile;
+    return `${p.id} v${p.version} — ${p.name}`;
+  }
+
+  @ResolveField(() => Number, { nullable: true, description: 'Days left to the current due day (negative when late).' })
+  daysLeft(@Parent() c: CaseEntity): number | null {
+    return c.dueOn ? daysBetween(localDateOf(this.clock.now()), c.dueOn) : null;
+  }
+
+  @ResolveField(() => CaseAssignee, { nullable: true })
+  assignee(@Parent() c: CaseEntity) {
+    return c.snapshot.context.assignee;
+  }
+
+  @ResolveField(() => [CaseClock], { description: 'Every clock the case has run, oldest first.' })
+  clocks(@Parent() c: CaseEntity) {
+    const today = localDateOf(this.clock.now());
+    return c.snapshot.context.clocks.map((k) => ({ ...k, daysLeft: k.outcome === 'RUNNING' ? daysBetween(today, k.dueOn) : null }));
+  }
+
+  @ResolveField(() => CaseAcceptance, { nullable: true })
+  acceptance(@Parent() c: CaseEntity) {
+    return c.snapshot.context.acceptance;
+  }
+
+  @ResolveField(() => CaseExtension, { nullable: true })
+  extension(@Parent() c: CaseEntity) {
+    return c.snapshot.context.extension;
+  }
+
+  @ResolveField(() => [CaseDecision])
+  decisions(@Parent() c: CaseEntity) {
+    return c.snapshot.context.decisions;
+  }
+
+  @ResolveField(() => [CaseReply])
+  replies(@Parent() c: CaseEntity) {
+    return c.snapshot.context.replies;
+  }
+
+  @ResolveField(() => [CaseRemedyResult])
+  remedies(@Parent() c: CaseEntity) {
+    return c.snapshot.context.remedies;
+  }
+
+  @ResolveField(() => [CaseEscalation])
+  escalations(@Parent() c: CaseEntity) {
+    return c.snapshot.context.escalations;
+  }
+
+  @ResolveField(() => [CaseNote], { description: 'Reasons given with steps; latest first.' })
+  notes(@Parent() c: CaseEntity) {
+    return c.snapshot.context.notes;
+  }
+
+  @ResolveField(() => [CaseLink], { complexity: 5 })
+  links(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    return this.service.links(requireActor(ctx), c.id);
+  }
+
+  @ResolveField(() => [DuplicateSuggestion], {
+    complexity: 10,
+    description:
+      'Likely duplicates: same category, same election or place, received within 30 days, similar text. Never merged by the system.',
+  })
+  async duplicateSuggestions(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const actor = requireActor(ctx);
+    const window = duplicateWindow(c.receivedOn);
+    const ids = await sql<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT id FROM cases WHERE id <> $1 AND category = $2 AND received_on BETWEEN $3 AND $4
+         AND (election_id = $5 OR subject_jurisdiction_id = $6) LIMIT 200`,
+      [c.id, c.category, window.from, window.to, c.electionId, c.subjectJurisdictionId],
+    );
+    const others = (await Promise.all(ids.map((r) => this.service.get(actor, r.id).catch(() => null)))).filter(
+      (o): o is CaseEntity => o !== null,
+    );
+    return rankDuplicates(c, others);
+  }
+
+  @ResolveField(() => [Deadline], { complexity: 3 })
+  async deadlines(@Parent() c: CaseEntity) {
+    return (await this.service.deadlines(c.id)).map((d) => ({
+      kind: d.kind,
+      dueAt: d.due_at,
+      firedAt: d.fired_at,
+      cancelledAt: d.cancelled_at,
+      outcome: d.outcome,
+    }));
+  }
+
+  @ResolveField(() => [AvailableAction], {
+    description: 'Every step the current state knows, allowed or not, with reasons.',
+    complexity: 10,
+  })
+  availableActions(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    return this.service.availableActions(requireActor(ctx), c);
+  }
+
+  @ResolveField(() => AuditEntryConnection, {
+    description: 'The case’s audit trail (its timeline), oldest first.',
+    complexity: connectionComplexity,
+  })
+  history(@Parent() c: CaseEntity, @Context() ctx: RequestContext, @Args() page: PageArgs) {
+    return this.audit.trail(requireActor(ctx), c.id, page);
+  }
+}

@@ -1,0 +1,257 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { badInput, notFound, ruleViolation, type CaseLevel, type CaseSubject, type Clock } from '@scrutineer/domain';
+import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
+import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
+import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import { PlatformAudit } from '../audit/platform-audit.service.js';
+import { toWorkflowActor, type Actor } from '../auth/actor.js';
+import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import type { CasesArgs, RegisterCaseInput } from './dto/case.inputs.js';
+import { identityGiven, openIdentity, type ComplainantIdentity } from './identity.js';
+import { blockingByDefault, openCase } from './open-case.js';
+
+export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
+
+/** Cases: reading in scope, staff intake, every step through the workflow runtime, audited identity reveals. */
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly engine: WorkflowEngine,
+    private readonly audit: PlatformAudit,
+    private readonly cipher: IdentityCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
+    const qb = manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :id', { id });
+    this.access.scope(qb, 'c.jurisdiction_id', actor);
+    const found = await qb.getOne();
+    if (!found) throw notFound('Case');
+    return found;
+  }
+
+  async list(actor: Actor, filter: CaseFilter, page: PageArgs): Promise<Page<CaseEntity>> {
+    const qb = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c');
+    if (filter.queue === 'OVERDUE_IN_MY_JURISDICTION') {
+      // Overdue in the subtree, or flagged up to a unit in it (the level above the one that is late).
+      qb.andWhere('c.overdue').andWhere(
+        `EXISTS (SELECT 1 FROM jurisdictions q WHERE q.id IN (c.jurisdiction_id, c.supervising_jurisdiction_id) AND starts_with(q.path, :queuePrefix))`,
+        { queuePrefix: actor.scopePath },
+      );
+    } else {
+      this.access.scope(qb, 'c.jurisdiction_id', actor);
+    }
+    if (filter.queue === 'MINE') qb.andWhere('c.assignee_id = :me', { me: actor.userId });
+    if (filter.queue === 'MY_UNIT') qb.andWhere('c.jurisdiction_id = :unit', { unit: actor.jurisdictionId });
+    if (filter.state) {
+      if (filter.state.endsWith('.')) qb.andWhere('starts_with(c.state, :state)', { state: filter.state });
+      else qb.andWhere('c.state = :state', { state: filter.state });
+    }
+    for (const [key, column] of [
+      ['kind', 'kind'],
+      ['channel', 'channel'],
+      ['category', 'category'],
+      ['level', 'level'],
+      ['electionId', 'election_id'],
+      ['assigneeId', 'assignee_id'],
+    ] as const) {
+      if (filter[key] !== undefined) qb.andWhere(`c.${column} = :${key}`, { [key]: filter[key] });
+    }
+    if (filter.overdue !== undefined) qb.andWhere('c.overdue = :overdue', { overdue: filter.overdue });
+    if (filter.dueBefore) qb.andWhere('c.due_on <= :dueBefore', { dueBefore: filter.dueBefore });
+    if (filter.withinJurisdictionId) {
+      const within = await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId);
+      qb.andWhere('EXISTS (SELECT 1 FROM jurisdictions wj WHERE wj.id = c.jurisdiction_id AND wj.path LIKE :withinPrefix)', {
+        withinPrefix: `${within.path}%`,
+      });
+    }
+    // Due first: the queue a handler works from. Cases with no running clock come last.
+    return keysetPage(qb, page, [
+      { expr: "coalesce(c.due_on::text, '9999-12-31')", kind: 'text', of: (c) => c.dueOn ?? '9999-12-31' },
+      { expr: 'c.id', kind: 'uuid', of: (c) => c.id },
+    ]);
+  }
+
+  /** Staff intake (登记): the case is received and registered in one transaction. */
+  async register(actor: Actor, input: RegisterCaseInput): Promise<CaseEntity> {
+    const id = await this.dataSource.transaction(async (tx) => {
+      const unit = await this.access.visibleJurisdiction(actor, input.unitJurisdictionId ?? actor.jurisdictionId, tx);
+      const { subject, competentLevel } = await this.resolveSubject(actor, input.subject, tx);
+      const sameMatterAs = input.sameMatterAsCaseId ? await this.get(actor, input.sameMatterAsCaseId, tx) : null;
+      const workflowActor = toWorkflowActor(actor);
+      const opened = await openCase(tx, this.engine, this.cipher, this.config.cases, workflowActor, this.clock.now(), {
+        kind: input.kind,
+        channel: input.channel,
+        category: input.category,
+        title: input.title.trim(),
+        body: input.body,
+        subject,
+        unit: { id: unit.id, level: caseLevelOf(unit.level) },
+        competentLevel: competentLevel ?? caseLevelOf(unit.level),
+        blocking: input.blocking ?? blockingByDefault(input.kind, input.category, subject),
+        identity: identityGiven(input.identity),
+        filedByPublic: false,
+        sameMatterAs: sameMatterAs && { id: sameMatterAs.id, state: sameMatterAs.state, trackingCode: sameMatterAs.trackingCode },
+      });
+      await this.engine.send({ type: 'case', id: opened.id }, { type: 'REGISTER' }, workflowActor, { manager: tx });
+      return opened.id;
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * The subject's rows, checked to be in scope and consistent (a candidate of that election), and the
+   * level competent for it: the level of the subject's own jurisdiction.
+   */
+  async resolveSubject(
+    actor: Actor | null,
+    input: { electionId?: string; candidateId?: string; organizationId?: string; jurisdictionId?: string },
+    tx: EntityManager,
+  ): Promise<{ subject: CaseSubject; competentLevel: CaseLevel | null }> {
+    const subject: CaseSubject = {
+      electionId: input.electionId ?? null,
+      candidateId: input.candidateId ?? null,
+      organizationId: input.organizationId ?? null,
+      jurisdictionId: input.jurisdictionId ?? null,
+    };
+    const where = async (table: string, id: string, what: string, extra = '') => {
+      const [row] = await sql<{ jurisdiction_id: string; election_id?: string; organization_id?: string }>(
+        tx,
+        `SELECT jurisdiction_id${extra} FROM ${table} WHERE id = $1`,
+        [id],
+      );
+      if (!row) throw notFound(what);
+      if (actor) await this.access.assertVisible(actor, row.jurisdiction_id, what, tx);
+      return row;
+    };
+    if (subject.candidateId) {
+      const candidate = await where('candidates', subject.candidateId, 'Candidate', ', election_id');
+      if (subject.electionId && subject.electionId !== candidate.election_id) {
+        throw badInput('The candidate stands in another election', { field: 'subject.candidateId' });
+      }
+      subject.electionId = candidate.election_id!;
+    }
+    if (subject.electionId) {
+      const election = await where('elections', subject.electionId, 'Election', ', organization_id');
+      subject.organizationId ??= election.organization_id!;
+      subject.jurisdictionId ??= election.jurisdiction_id;
+    }
+    if (subject.organizationId)
+      subject.jurisdictionId ??= (await where('organizations', subject.organizationId, 'Organization')).jurisdiction_id;
+    if (!subject.jurisdictionId) return { subject, competentLevel: null };
+    const place = await tx.findOne(JurisdictionEntity, { where: { id: subject.jurisdictionId } });
+    if (!place) throw notFound('Jurisdiction');
+    if (actor && !this.access.canSeePath(actor, place.path)) throw notFound('Jurisdiction');
+    return { subject, competentLevel: caseLevelOf(place.level) };
+  }
+
+  /** One step of the case; refused steps leave nothing behind and say why. */
+  async act(actor: Actor, id: string, expectedVersion: number, event: { type: string } & Record<string, unknown>): Promise<CaseEntity> {
+    await this.get(actor, id);
+    await this.engine.send({ type: 'case', id }, event, toWorkflowActor(actor), { expectedVersion });
+    return this.get(actor, id);
+  }
+
+  /** Assign to a handler of the unit handling the case (or above it). */
+  async assign(actor: Actor, id: string, expectedVersion: number, assigneeId: string): Promise<CaseEntity> {
+    const found = await this.get(actor, id);
+    const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: assigneeId } });
+    if (!user || user.role !== 'PETITION_HANDLER' || !user.active)
+      throw badInput('Assign the case to an active petition handler', { field: 'assigneeId' });
+    const [covers] = await sql(
+      this.dataSource.manager,
+      'SELECT 1 FROM jurisdictions u, jurisdictions c WHERE u.id = $1 AND c.id = $2 AND starts_with(c.path, u.path)',
+      [user.jurisdictionId, found.jurisdictionId],
+    );
+    if (!covers) throw badInput('The handler’s jurisdiction does not cover the unit handling the case', { field: 'assigneeId' });
+    return this.act(actor, id, expectedVersion, { type: 'ASSIGN', assigneeId: user.id, assigneeName: user.displayName });
+  }
+
+  /** Hand the case to another unit: up the ladder, back down (交办), or across. */
+  async transfer(actor: Actor, id: string, expectedVersion: number, jurisdictionId: string, reason: string): Promise<CaseEntity> {
+    const found = await this.get(actor, id);
+    const unit = await this.access.visibleJurisdiction(actor, jurisdictionId);
+    if (unit.id === found.jurisdictionId) throw badInput('The case is already handled there', { field: 'jurisdictionId' });
+    return this.act(actor, id, expectedVersion, { type: 'TRANSFER', jurisdictionId: unit.id, level: caseLevelOf(unit.level), reason });
+  }
+
+  /** Merge a duplicate into the case it repeats: both linked, the duplicate closed (never done by the system itself). */
+  async merge(actor: Actor, id: string, expectedVersion: number, intoId: string, reason: string): Promise<CaseEntity> {
+    if (id === intoId) throw badInput('A case cannot be merged into itself', { field: 'intoCaseId' });
+    await this.dataSource.transaction(async (tx) => {
+      await this.get(actor, id, tx);
+      const into = await this.get(actor, intoId, tx);
+      if (into.state === 'merged') throw ruleViolation(`Case ${into.trackingCode} was itself merged; merge into the case it follows`);
+      await this.engine.send(
+        { type: 'case', id },
+        { type: 'MERGE', mergedInto: into.id, reason } as { type: string },
+        toWorkflowActor(actor),
+        {
+          manager: tx,
+          expectedVersion,
+        },
+      );
+      await sql(
+        tx,
+        `INSERT INTO case_links (case_id, linked_case_id, kind, note, created_at, created_by) VALUES ($1, $2, 'DUPLICATE', $3, $4, $5)`,
+        [id, into.id, reason, this.clock.now(), actor.userId],
+      );
+    });
+    return this.get(actor, id);
+  }
+
+  /**
+   * A complainant's identity, for the handlers of the case's unit (and those above) and inspectors in
+   * scope; each reveal is an audit entry with its reason, in the same transaction.
+   */
+  async revealIdentity(actor: Actor, id: string, reason: string): Promise<ComplainantIdentity | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const found = await this.get(actor, id, tx);
+      const [secret] = await sql<{ identity_sealed: string | null }>(tx, 'SELECT identity_sealed FROM case_secrets WHERE case_id = $1', [
+        found.id,
+      ]);
+      await this.audit.record(tx, {
+        subjectType: 'case',
+        subjectId: found.id,
+        action: 'case.identity_revealed',
+        actor: toWorkflowActor(actor),
+        jurisdictionId: found.jurisdictionId,
+        data: { reason, anonymous: found.anonymous },
+      });
+      return secret?.identity_sealed ? openIdentity(this.cipher, found.id, secret.identity_sealed) : null;
+    });
+  }
+
+  availableActions(actor: Actor, found: CaseEntity): Promise<AvailableAction[]> {
+    return this.engine.availableActions({ type: 'case', id: found.id }, toWorkflowActor(actor));
+  }
+
+  /** Cases linked to this one, either way round, that the actor may see. */
+  async links(actor: Actor, id: string): Promise<{ kind: string; direction: 'TO' | 'FROM'; note: string; case: CaseEntity }[]> {
+    const rows = await sql<{ other: string; kind: string; note: string; direction: 'TO' | 'FROM' }>(
+      this.dataSource.manager,
+      `SELECT linked_case_id AS other, kind, note, 'TO' AS direction FROM case_links WHERE case_id = $1
+       UNION ALL SELECT case_id AS other, kind, note, 'FROM' AS direction FROM case_links WHERE linked_case_id = $1`,
+      [id],
+    );
+    const out = [];
+    for (const r of rows) {
+      const other = await this.get(actor, r.other).catch(() => null);
+      if (other) out.push({ kind: r.kind, direction: r.direction, note: r.note, case: other });
+    }
+    return out;
+  }
+
+  deadlines(aggregateId: string) {
+    return sql<{ kind: string; due_at: Date; fired_at: Date | null; cancelled_at: Date | null; outcome: string | null }>(
+      this.dataSource.manager,
+      'SELECT kind, due_at, fired_at, cancelled_at, outcome FROM deadlines WHERE aggregate_id = $1 ORDER BY created_at, kind',
+      [aggregateId],
+    );
+  }
+}

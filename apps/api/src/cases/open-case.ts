@@ -1,0 +1,123 @@
+import {
+  caseProfileFor,
+  ruleViolation,
+  type CaseCategory,
+  type CaseChannel,
+  type CaseInput,
+  type CaseKind,
+  type CaseLevel,
+  type CaseSubject,
+  type WorkflowActor,
+  type WorkingDays,
+} from '@scrutineer/domain';
+import { sql } from '@scrutineer/db';
+import { caseLevelOf, type IdentityCipher } from '@scrutineer/platform';
+import type { WorkflowEngine } from '@scrutineer/workflow';
+import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../auth/passwords.js';
+import { sealIdentity, type ComplainantIdentity } from './identity.js';
+import { newPin, newTrackingCode } from './tracking.js';
+
+export interface NewCase {
+  kind: CaseKind;
+  channel: CaseChannel;
+  category: CaseCategory;
+  title: string;
+  body: string;
+  subject: CaseSubject;
+  /** The unit receiving the case and its level; the subject's jurisdiction level (competent level). */
+  unit: { id: string; level: CaseLevel };
+  competentLevel: CaseLevel;
+  blocking: boolean;
+  identity: ComplainantIdentity | null;
+  filedByPublic: boolean;
+  sameMatterAs: { id: string; state: string; trackingCode: string } | null;
+}
+
+/** Serious reports about an election, and objections to a candidate, hold up certification unless a handler says otherwise. */
+export const blockingByDefault = (kind: CaseKind, category: CaseCategory, subject: CaseSubject): boolean =>
+  (kind === 'REPORT' && subject.electionId !== null && ['BRIBERY', 'INTIMIDATION', 'COUNTING'].includes(category)) ||
+  (kind === 'OBJECTION' && subject.candidateId !== null) ||
+  kind === 'SUPERVISION_FINDING';
+
+export { caseLevelOf };
+
+/**
+ * Open a case in the caller's transaction: the workflow row, then its secrets (PIN hash, sealed
+ * identity) in their own table, so neither reaches the audit entry of the creation. Returns the PIN,
+ * which is shown once and never stored in the clear.
+ */
+export async function openCase(
+  tx: EntityManager,
+  engine: WorkflowEngine,
+  cipher: IdentityCipher,
+  calendar: WorkingDays,
+  actor: WorkflowActor,
+  now: Date,
+  c: NewCase,
+): Promise<{ id: string; trackingCode: string; pin: string }> {
+  if (c.sameMatterAs?.state === 'final') {
+    // 第三十六条: after 复核, the same facts and reasons are not accepted again.
+    throw ruleViolation(
+      `Case ${c.sameMatterAs.trackingCode} on this matter was finally decided after re-review (复核); it is not accepted again`,
+      {
+        rule: 'matter-final',
+        citation: '信访工作条例 (2022) 第三十六条',
+      },
+    );
+  }
+  const profile = caseProfileFor(c.kind, c.category);
+  const input: CaseInput = {
+    profile,
+    kind: c.kind,
+    channel: c.channel,
+    category: c.category,
+    subject: c.subject,
+    unitJurisdictionId: c.unit.id,
+    level: c.unit.level,
+    competentLevel: c.competentLevel,
+    blocking: c.blocking,
+    calendar,
+  };
+  const trackingCode = newTrackingCode();
+  const created = await engine.create(
+    'case',
+    {
+      jurisdictionId: c.unit.id,
+      input: input as unknown as Record<string, unknown>,
+      columns: {
+        tracking_code: trackingCode,
+        kind: c.kind,
+        channel: c.channel,
+        category: c.category,
+        profile_id: profile.id,
+        profile_version: profile.version,
+        election_id: c.subject.electionId,
+        candidate_id: c.subject.candidateId,
+        organization_id: c.subject.organizationId,
+        subject_jurisdiction_id: c.subject.jurisdictionId,
+        title: c.title,
+        body: c.body,
+        anonymous: c.identity === null,
+        filed_by_public: c.filedByPublic,
+      },
+    },
+    actor,
+    tx,
+  );
+  const pin = newPin();
+  await sql(tx, 'INSERT INTO case_secrets (case_id, pin_hash, identity_sealed) VALUES ($1, $2, $3)', [
+    created.id,
+    await hashPassword(pin),
+    c.identity ? sealIdentity(cipher, created.id, c.identity) : null,
+  ]);
+  if (c.sameMatterAs) {
+    await sql(tx, `INSERT INTO case_links (case_id, linked_case_id, kind, created_at, created_by) VALUES ($1, $2, 'SAME_MATTER', $3, $4)`, [
+      created.id,
+      c.sameMatterAs.id,
+      now,
+      actor.id,
+    ]);
+  }
+  return { id: created.id, trackingCode, pin };
+}

@@ -1,0 +1,55 @@
+import { Controller, Get, Headers, HttpException, Ip, Param } from '@nestjs/common';
+import { DomainError, endOfDay, startOfDay } from '@scrutineer/domain';
+import { PublicCasesService } from './public-cases.service.js';
+
+/** Open311 GeoReport v2's answer for one service request: only what the public status already shows. */
+interface Open311Request {
+  service_request_id: string;
+  status: 'open' | 'closed';
+  status_notes: string;
+  service_name: string;
+  requested_datetime: string;
+  updated_datetime: string;
+  expected_datetime: string | null;
+}
+
+/**
+ * A read-only Open311 GeoReport v2 view of a case's public status, for civic tools
+ * (`GET /open311/v2/requests/{code}.json`). The PIN travels in the `X-Tracking-Pin` header, never in the
+ * URL (URLs end up in access logs). Unknown code and wrong PIN answer alike: 404.
+ */
+@Controller('open311/v2/requests')
+export class Open311Controller {
+  constructor(private readonly cases: PublicCasesService) {}
+
+  @Get(':file')
+  async request(
+    @Param('file') file: string,
+    @Headers('x-tracking-pin') pin: string | undefined,
+    @Ip() ip: string,
+  ): Promise<Open311Request[]> {
+    const code = file.endsWith('.json') ? file.slice(0, -'.json'.length) : file;
+    try {
+      const s = await this.cases.status(ip ?? null, code.slice(0, 40), (pin ?? '').slice(0, 40));
+      return [
+        {
+          service_request_id: s.trackingCode,
+          status: ['CLOSED', 'NOT_ACCEPTED', 'REFERRED', 'MERGED'].includes(s.status) ? 'closed' : 'open',
+          status_notes: s.statusLabel,
+          service_name: '信访事项',
+          requested_datetime: startOfDay(s.receivedOn),
+          updated_datetime: s.updatedAt.toISOString(),
+          expected_datetime: s.nextDueOn ? endOfDay(s.nextDueOn) : null,
+        },
+      ];
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
+        throw new HttpException([{ code: 429, description: error.message }], 429);
+      }
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
+        throw new HttpException([{ code: 404, description: 'No service request matches this code and PIN' }], 404);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DomainError, badInput, type CaseContext, type Clock } from '@scrutineer/domain';
+import { CaseEntity, JurisdictionEntity, sql } from '@scrutineer/db';
+import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
+import { WorkflowEngine } from '@scrutineer/workflow';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { publicActor } from '../auth/actor.js';
+import { burnPasswordCheck, verifyPassword } from '../auth/passwords.js';
+import { CasesService } from './cases.service.js';
+import type { FileComplaintInput } from './dto/case.inputs.js';
+import { identityGiven } from './identity.js';
+import { blockingByDefault, openCase } from './open-case.js';
+import { publicView, type PublicCaseView } from './public-status.js';
+import { normalizeTrackingCode } from './tracking.js';
+
+const UNKNOWN = 'No case matches this tracking code and PIN';
+
+/**
+ * The public's side, without an account: file a complaint (anonymously if they wish) and follow it
+ * with the tracking code and PIN. Rate-limited per client address; a wrong PIN and an unknown code
+ * answer alike, in the same time, so neither tells whether the code exists.
+ */
+@Injectable()
+export class PublicCasesService {
+  private readonly limiter: RateLimiterMemory;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly engine: WorkflowEngine,
+    private readonly cases: CasesService,
+    private readonly cipher: IdentityCipher,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.limiter = new RateLimiterMemory({ points: config.publicApi.rateLimit, duration: config.publicApi.rateWindowSeconds });
+  }
+
+  /** One request from this client; RATE_LIMITED past the configured number per window. */
+  async throttle(client: string | null): Promise<void> {
+    try {
+      await this.limiter.consume(client ?? 'unknown');
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const retryAfterSeconds = Math.ceil(error.msBeforeNext / 1000);
+      throw new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+    }
+  }
+
+  async file(
+    client: string | null,
+    input: FileComplaintInput,
+  ): Promise<{ trackingCode: string; pin: string; status: PublicCaseView & { followedIn: null } }> {
+    await this.throttle(client);
+    // No address on the record: an anonymous complainant stays anonymous in the audit trail too.
+    const actor = publicActor(null);
+    const opened = await this.dataSource.transaction(async (tx) => {
+      const place = await tx.findOne(JurisdictionEntity, { where: { id: input.jurisdictionId } });
+      if (!place) throw badInput('jurisdictionId names no place', { field: 'jurisdictionId' });
+      if (input.electionId) {
+        const [inPlace] = await sql(
+          tx,
+          `SELECT 1 FROM elections e JOIN jurisdictions j ON j.id = e.jurisdiction_id WHERE e.id = $1 AND starts_with(j.path, $2)`,
+          [input.electionId, place.path],
+        );
+        if (!inPlace) throw badInput('electionId names no election in that place', { field: 'electionId' });
+      }
+      const { subject } = await this.cases.resolveSubject(null, { electionId: input.electionId, jurisdictionId: place.id }, tx);
+      // 第二十条: to the competent body of this level or the one above. A village matter goes to the town.
+      const unit =
+        place.level === 'VILLAGE' && place.parentId ? await tx.findOneOrFail(JurisdictionEntity, { where: { id: place.parentId } }) : place;
+      return openCase(tx, this.engine, this.cipher, this.config.cases, actor, this.clock.now(), {
+        kind: input.kind,
+        channel: 'ONLINE',
+        category: input.category,
+        title: input.title.trim(),
+        body: input.body,
+        subject,
+        unit: { id: unit.id, level: caseLevelOf(unit.level) },
+        competentLevel: caseLevelOf(place.level),
+        blocking: blockingByDefault(input.kind, input.category, subject),
+        identity: identityGiven(input.identity),
+        filedByPublic: true,
+        sameMatterAs: null,
+      });
+    });
+    const row = await this.dataSource.manager.findOneByOrFail(CaseEntity, { id: opened.id });
+    return { trackingCode: opened.trackingCode, pin: opened.pin, status: { ...publicView(row, row.snapshot.context), followedIn: null } };
+  }
+
+  /** The public status of a case; NOT_FOUND alike for an unknown code and a wrong PIN. */
+  async status(client: string | null, trackingCode: string, pin: string): Promise<PublicCaseView & { followedIn: PublicCaseView | null }> {
+    await this.throttle(client);
+    const row = await this.authenticate(trackingCode, pin);
+    return { ...publicView(row, row.snapshot.context), followedIn: await this.followed(row) };
+  }
+
+  /** The case a merged one follows, with its public status (the complainant was told to follow it). */
+  async followed(row: CaseEntity): Promise<PublicCaseView | null> {
+    if (!row.mergedIntoId) return null;
+    const into = await this.dataSource.manager.findOneBy(CaseEntity, { id: row.mergedIntoId });
+    return into ? publicView(into, into.snapshot.context as CaseContext) : null;
+  }
+
+  async authenticate(trackingCode: string, pin: string): Promise<CaseEntity> {
+    const code = normalizeTrackingCode(trackingCode);
+    const [secret] = await sql<{ id: string; pin_hash: string }>(
+      this.dataSource.manager,
+      'SELECT c.id, s.pin_hash FROM cases c JOIN case_secrets s ON s.case_id = c.id WHERE c.tracking_code = $1',
+      [code],
+    );
+    if (!secret) {
+      await burnPasswordCheck(pin);
+      throw new DomainError('NOT_FOUND', UNKNOWN);
+    }
+    if (!(await verifyPassword(secret.pin_hash, pin))) throw new DomainError('NOT_FOUND', UNKNOWN);
+    return this.dataSource.manager.findOneByOrFail(CaseEntity, { id: secret.id });
+  }
+}

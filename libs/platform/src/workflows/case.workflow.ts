@@ -1,0 +1,64 @@
+import {
+  CASE_MACHINE_VERSION,
+  caseMachine,
+  caseRules,
+  localDateOf,
+  type CaseContext,
+  type CaseFacts,
+  type CaseLevel,
+  type JurisdictionLevel,
+  type WorkingDays,
+} from '@scrutineer/domain';
+import { sql } from '@scrutineer/db';
+import type { WorkflowDefinition } from '@scrutineer/workflow';
+
+/** A jurisdiction's level as a rung of the petition ladder (the ladder adds 京 above the province). */
+export const caseLevelOf = (level: JurisdictionLevel): CaseLevel => level as CaseLevel;
+
+/** The office clock due next (the complainant's windows count too: the public sees when theirs ends). */
+function currentDue(context: CaseContext): string | null {
+  const running = context.clocks.filter((k) => k.outcome === 'RUNNING');
+  return running.length === 0 ? null : running.map((k) => k.dueOn).sort()[0]!;
+}
+
+/** The case workflow: the working-day calendar from configuration, the unit above from the database. */
+export function caseWorkflow(calendar: WorkingDays): WorkflowDefinition<typeof caseMachine> {
+  return {
+    type: 'case',
+    table: 'cases',
+    machine: caseMachine,
+    version: CASE_MACHINE_VERSION,
+    rules: caseRules,
+    internalEvents: ['DEADLINE', 'REMEDY_RESULT'],
+    async loadFacts({ manager, row, now }): Promise<CaseFacts> {
+      const [parent] = await sql<{ id: string; level: JurisdictionLevel }>(
+        manager,
+        `SELECT p.id, p.level FROM jurisdictions j JOIN jurisdictions p ON p.id = j.parent_id WHERE j.id = $1`,
+        [row.jurisdiction_id],
+      );
+      return {
+        today: localDateOf(now),
+        calendar,
+        unitParent: parent ? { id: parent.id, level: caseLevelOf(parent.level) } : null,
+      };
+    },
+    columns: (snapshot) => {
+      const c = snapshot.context;
+      const last = c.decisions.at(-1);
+      return {
+        jurisdiction_id: c.unitJurisdictionId,
+        received_on: c.receivedOn,
+        supervising_jurisdiction_id: c.supervisingJurisdictionId,
+        assignee_id: c.assignee?.id ?? null,
+        level: c.level,
+        highest_level: c.highestLevel,
+        cross_level: c.crossLevel,
+        blocking: c.blocking,
+        due_on: currentDue(c),
+        overdue: c.clocks.some((k) => k.outcome === 'RUNNING' && k.overdue),
+        finding: last?.finding ?? null,
+        merged_into_id: c.acceptance?.mergedInto ?? null,
+      };
+    },
+  };
+}

@@ -250,6 +250,82 @@ describe('complaint and petition cases through GraphQL', () => {
     expect((await handler.get(c.id)).remedies).toEqual([{ remedy: 'ANNUL_ELECTION', result: 'APPLIED', message: 'election annulled' }]);
   });
 
+  it('answers a voter-list objection in 2 days, and refuses one filed after the 3-day window (seed 000 L382)', async () => {
+    const election = ids['城关社区居民委员会']; // roll published the day before D
+    setDay(D);
+    const c = await register({
+      kind: 'OBJECTION',
+      channel: 'IN_PERSON',
+      category: 'VOTER_REGISTRATION',
+      title: '漏登',
+      body: '本人未列入选民名单',
+      subject: { electionId: election },
+    });
+    expect(c).toMatchObject({ state: 'open.accepted', dueOn: '2026-11-24' });
+    expect(c.clocks.map((k: any) => k.step)).toEqual(['HANDLING']);
+    setDay('2026-11-25');
+    const late = await t.gql(
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      {
+        input: {
+          kind: 'OBJECTION',
+          channel: 'IN_PERSON',
+          category: 'VOTER_REGISTRATION',
+          title: '重登',
+          body: '重复登记',
+          subject: { electionId: election },
+        },
+      },
+      handler.token,
+    );
+    expect(late.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'objection-late' } });
+    expect(late.errors?.[0]?.message).toBe('Objections to the roll published on 2026-11-21 were due by 2026-11-24');
+  });
+
+  it('disqualifies a candidate on an upheld objection, through the outbox, and reports it on the case', async () => {
+    setDay(D);
+    const committee = await t.login('demo-committee', 'scrutineer-demo');
+    const nominating = await t.gql<any>(
+      'query ($id: ID!) { election(id: $id) { candidates { id name version } } }',
+      { id: ids['南村村民委员会'] },
+      office,
+    );
+    const candidate = nominating.data.election.candidates.find((x: any) => x.name === '谢军');
+    const review = await t.gql<any>(
+      'mutation ($input: CandidateStepInput!) { startCandidateReview(input: $input) { state } }',
+      { input: { id: candidate.id, expectedVersion: candidate.version } },
+      committee,
+    );
+    expect(review.data.startCandidateReview.state).toBe('underReview');
+    const c = await register({
+      kind: 'OBJECTION',
+      channel: 'LETTER',
+      category: 'ELIGIBILITY',
+      title: '候选人资格',
+      body: '该候选人受过刑事处罚',
+      subject: { candidateId: candidate.id },
+    });
+    expect(c.blocking).toBe(true);
+    await handler.step('acceptCase', 'AcceptCaseInput', c.id);
+    await handler.step('assignCase', 'AssignCaseInput', c.id, { assigneeId: ids.handlerUser });
+    await handler.step('decideCase', 'DecideCaseInput', c.id, {
+      finding: 'SUBSTANTIATED',
+      remedies: ['DISQUALIFY_CANDIDATE'],
+      summary: '刑满未满5年',
+    });
+    await worker().runOnce();
+    const after = await t.gql<any>(
+      'query ($id: ID!) { candidate(id: $id) { state disqualification { reason level } } }',
+      { id: candidate.id },
+      office,
+    );
+    expect(after.data.candidate.state).toBe('disqualified');
+    expect(after.data.candidate.disqualification).toMatchObject({ reason: expect.stringContaining(c.trackingCode), level: 'JOINT_REVIEW' });
+    expect((await handler.get(c.id)).remedies).toEqual([
+      { remedy: 'DISQUALIFY_CANDIDATE', result: 'APPLIED', message: 'candidate disqualified' },
+    ]);
+  });
+
   it('lets the public file anonymously and follow the case by code and PIN; a wrong PIN reveals nothing', async () => {
     setDay(D);
     const filed = await t.gql<any>(

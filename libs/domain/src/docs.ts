@@ -1,3 +1,4 @@
+import { caseMachine } from './cases/case.machine.js';
 import { electionMachine } from './machines/election.machine.js';
 import { toMermaid } from './machines/mermaid.js';
 import { profilesMarkdown } from './rules/profiles/describe.js';
@@ -8,6 +9,7 @@ export function generatedDocs(): Record<string, string> {
   return {
     'election-lifecycle': ['```mermaid', toMermaid(electionMachine, { omitEvents: ['DEADLINE'] }), '```'].join('\n'),
     'rule-profiles': profilesMarkdown(Object.values(PROFILES).flat()),
+    'case-lifecycle': ['```mermaid', toMermaid(caseMachine, { omitEvents: ['DEADLINE', 'REMEDY_RESULT'] }), '```'].join('\n'),
   };
 }
 

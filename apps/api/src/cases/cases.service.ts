@@ -97,6 +97,7 @@ export class CasesService {
         identity: identityGiven(input.identity),
         filedByPublic: false,
         sameMatterAs: sameMatterAs && { id: sameMatterAs.id, state: sameMatterAs.state, trackingCode: sameMatterAs.trackingCode },
+        rollPublishedOn: await this.rollPublishedOn(subject.electionId, tx),
       });
       await this.engine.send({ type: 'case', id: opened.id }, { type: 'REGISTER' }, workflowActor, { manager: tx });
       return opened.id;
@@ -148,6 +149,17 @@ export class CasesService {
     if (!place) throw notFound('Jurisdiction');
     if (actor && !this.access.canSeePath(actor, place.path)) throw notFound('Jurisdiction');
     return { subject, competentLevel: caseLevelOf(place.level) };
+  }
+
+  /** The day the election's voter roll was published (null: not yet); undefined without an election. */
+  async rollPublishedOn(electionId: string | null, tx: EntityManager): Promise<string | null | undefined> {
+    if (!electionId) return undefined;
+    const [row] = await sql<{ published_on: string | null }>(
+      tx,
+      `SELECT snapshot->'context'->'roll'->>'publishedOn' AS published_on FROM elections WHERE id = $1`,
+      [electionId],
+    );
+    return row?.published_on ?? null;
   }
 
   /** One step of the case; refused steps leave nothing behind and say why. */

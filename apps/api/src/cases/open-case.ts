@@ -1,5 +1,8 @@
 import {
+  VOTER_LIST_OBJECTION_FILE_DAYS,
+  addDays,
   caseProfileFor,
+  localDateOf,
   ruleViolation,
   type CaseCategory,
   type CaseChannel,
@@ -32,6 +35,8 @@ export interface NewCase {
   identity: ComplainantIdentity | null;
   filedByPublic: boolean;
   sameMatterAs: { id: string; state: string; trackingCode: string } | null;
+  /** For a voter-list objection about an election: the day its roll was published (null: not yet). */
+  rollPublishedOn?: string | null;
 }
 
 /** Serious reports about an election, and objections to a candidate, hold up certification unless a handler says otherwise. */
@@ -41,6 +46,25 @@ export const blockingByDefault = (kind: CaseKind, category: CaseCategory, subjec
   kind === 'SUPERVISION_FINDING';
 
 export { caseLevelOf };
+
+/** A voter-list objection is filed within 3 days of the roll's publication (seed 000 L382). */
+function objectionInTime(publishedOn: string | null, today: string): void {
+  const days = VOTER_LIST_OBJECTION_FILE_DAYS;
+  if (publishedOn === null) {
+    throw ruleViolation('The voter roll of this election is not published yet: there is nothing to object to', {
+      rule: 'roll-unpublished',
+      citation: days.citation,
+    });
+  }
+  const last = addDays(publishedOn, days.value);
+  if (today > last) {
+    throw ruleViolation(`Objections to the roll published on ${publishedOn} were due by ${last}`, {
+      rule: 'objection-late',
+      citation: days.citation,
+      values: { publishedOn, last, today },
+    });
+  }
+}
 
 /**
  * Open a case in the caller's transaction: the workflow row, then its secrets (PIN hash, sealed
@@ -67,6 +91,7 @@ export async function openCase(
     );
   }
   const profile = caseProfileFor(c.kind, c.category);
+  if (profile.id === 'VOTER_LIST_OBJECTION' && c.rollPublishedOn !== undefined) objectionInTime(c.rollPublishedOn, localDateOf(now));
   const input: CaseInput = {
     profile,
     kind: c.kind,

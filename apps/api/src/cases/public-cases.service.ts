@@ -82,6 +82,7 @@ export class PublicCasesService {
         identity: identityGiven(input.identity),
         filedByPublic: true,
         sameMatterAs: null,
+        rollPublishedOn: await this.cases.rollPublishedOn(subject.electionId, tx),
       });
     });
     const row = await this.dataSource.manager.findOneByOrFail(CaseEntity, { id: opened.id });

@@ -51,6 +51,7 @@ describe('complaint and petition cases through GraphQL', () => {
     );
     for (const e of elections.data.elections.edges) ids[e.node.organization.name] = e.node.id;
     ids.handlerUser = (await handler.gql('{ me { id } }')).me.id;
+    await createUser(t, admin, 'town-petitions', 'PETITION_HANDLER', ids.town);
   });
   afterAll(() => t.close());
 
@@ -146,6 +147,20 @@ describe('complaint and petition cases through GraphQL', () => {
       handler.token,
     );
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'matter-final' } });
+
+    // The same matter filed by the public is refused when the handler names the earlier case at acceptance.
+    const filed = await t.gql<any>('mutation ($input: FileComplaintInput!) { fileComplaint(input: $input) { trackingCode } }', {
+      input: { kind: 'PETITION', category: 'PROCEDURE', title: '同一事项', body: '再次反映', jurisdictionId: ids.town },
+    });
+    const list = await handler.gql('{ cases(first: 100, state: "open.received") { edges { node { id trackingCode blocking } } } }');
+    const publicCase = list.cases.edges.find((e: any) => e.node.trackingCode === filed.data.fileComplaint.trackingCode).node;
+    expect(publicCase.blocking).toBe(false);
+    await handler.step('registerReceivedCase', 'CaseStepInput', publicCase.id);
+    const refused = await handler.refused('acceptCase', 'AcceptCaseInput', publicCase.id, { sameMatterAsCaseId: c.id });
+    expect(refused).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'matter-final' } });
+    expect((await handler.step('rejectCase', 'CaseReasonInput', publicCase.id, { reason: '同一事项已复核终结 (第三十六条)' })).state).toBe(
+      'notAccepted',
+    );
   });
 
   it('flags an acceptance not decided by day 15 as overdue on day 16, to the level above, and counts it late', async () => {
@@ -182,7 +197,34 @@ describe('complaint and petition cases through GraphQL', () => {
     const late = await handler.refused('requestCaseReview', 'RequestCaseReviewInput', c.id, { receivedOn: '2026-12-23', reason: '不服' });
     expect(late.message).toContain('Received on 2026-12-23, day 31; requests were due by 2026-12-22');
     await worker().runOnce();
-    expect((await handler.get(c.id)).state).toBe('closed');
+    expect((await handler.get(c.id)).state).toBe('lapsed');
+    // A request received on day 30 but entered late still reopens it: the window is judged by the day it arrived.
+    const reopened = await handler.step('requestCaseReview', 'RequestCaseReviewInput', c.id, { receivedOn: '2026-12-22', reason: '邮寄' });
+    expect(reopened).toMatchObject({ state: 'open.underReview', dueOn: '2027-01-21' });
+  });
+
+  it('takes a letter’s day of arrival as the day of receipt, and lets a unit send a case up to the level above', async () => {
+    setDay(D);
+    const c = await register({ title: '来信', body: '来信反映', receivedOn: '2026-11-15' });
+    expect(c).toMatchObject({ dueOn: '2026-11-30' });
+    const town = new CaseClient(t, await t.login('town-petitions', PASSWORD));
+    const mine = await town.register({
+      kind: 'PETITION',
+      channel: 'VISIT',
+      category: 'OTHER',
+      title: '上报',
+      body: '需县里协调',
+      subject: { jurisdictionId: ids.east },
+    });
+    expect(mine).toMatchObject({ level: 'TOWNSHIP', crossLevel: false });
+    const up = await town.step('transferCase', 'TransferCaseInput', mine.id, {
+      jurisdictionId: ids.county,
+      reason: '涉及多个部门, 上报县信访局',
+    });
+    expect(up).toMatchObject({ level: 'COUNTY', highestLevel: 'COUNTY', unit: { name: '示范县' } });
+    expect((await handler.get(mine.id)).escalations).toEqual([
+      expect.objectContaining({ kind: 'TRANSFER', from: 'TOWNSHIP', to: 'COUNTY' }),
+    ]);
   });
 
   it('holds up certification while a blocking report is open, and annuls the election exactly once on an upheld finding', async () => {
@@ -246,7 +288,7 @@ describe('complaint and petition cases through GraphQL', () => {
     const annulments = after.data.election.history.edges.filter((e: any) => e.node.toState === 'annulled');
     expect(annulments).toHaveLength(1);
     expect(annulments[0].node.actor.label).toBe('system:relay');
-    expect(after.data.election.notes[0]).toMatchObject({ event: 'ANNUL', reason: expect.stringContaining(c.trackingCode) });
+    expect(after.data.election.notes[0]).toMatchObject({ event: 'ANNUL', reason: `Case ${c.id}: 选举无效 on a SUBSTANTIATED finding` });
     expect((await handler.get(c.id)).remedies).toEqual([{ remedy: 'ANNUL_ELECTION', result: 'APPLIED', message: 'election annulled' }]);
   });
 
@@ -320,7 +362,7 @@ describe('complaint and petition cases through GraphQL', () => {
       office,
     );
     expect(after.data.candidate.state).toBe('disqualified');
-    expect(after.data.candidate.disqualification).toMatchObject({ reason: expect.stringContaining(c.trackingCode), level: 'JOINT_REVIEW' });
+    expect(after.data.candidate.disqualification).toMatchObject({ reason: expect.stringContaining(c.id), level: 'JOINT_REVIEW' });
     expect((await handler.get(c.id)).remedies).toEqual([
       { remedy: 'DISQUALIFY_CANDIDATE', result: 'APPLIED', message: 'candidate disqualified' },
     ]);

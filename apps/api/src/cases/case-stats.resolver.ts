@@ -1,4 +1,5 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CaseStatisticsArgs } from './dto/case.inputs.js';
 import { Allow } from '../auth/access-rule.decorator.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -14,12 +15,7 @@ export class CaseStatsResolver {
       'Counts by channel, state and finding, on-time share per step, open vs resolved — for your jurisdiction or one in it (PETITION_HANDLER, INSPECTOR).',
   })
   @Allow('case.read')
-  caseStatistics(
-    @CurrentActor() actor: Actor,
-    @Args('jurisdictionId', { type: () => ID, nullable: true }) jurisdictionId?: string,
-    @Args('receivedFrom', { nullable: true, description: 'YYYY-MM-DD' }) receivedFrom?: string,
-    @Args('receivedTo', { nullable: true, description: 'YYYY-MM-DD' }) receivedTo?: string,
-  ) {
-    return this.stats.statistics(actor, jurisdictionId, receivedFrom, receivedTo);
+  caseStatistics(@CurrentActor() actor: Actor, @Args() args: CaseStatisticsArgs) {
+    return this.stats.statistics(actor, args.jurisdictionId, args.receivedFrom, args.receivedTo);
   }
 }

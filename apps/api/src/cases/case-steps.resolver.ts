@@ -44,7 +44,7 @@ export class CaseStepsResolver {
   @Mutation(() => Case, { description: `Accept the case (受理): the 60-day handling clock starts${HANDLER}.` })
   @Allow('case.act')
   acceptCase(@CurrentActor() a: Actor, @Args('input') i: AcceptCaseInput) {
-    return this.step(a, i, 'ACCEPT', i.reason ? { reason: i.reason } : {});
+    return this.cases.accept(a, i.id, i.expectedVersion, i.reason, i.sameMatterAsCaseId);
   }
 
   @Mutation(() => Case, { description: `Do not accept it (不予受理), with the reason the complainant is told${HANDLER}.` })

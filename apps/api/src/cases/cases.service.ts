@@ -98,6 +98,7 @@ export class CasesService {
         filedByPublic: false,
         sameMatterAs: sameMatterAs && { id: sameMatterAs.id, state: sameMatterAs.state, trackingCode: sameMatterAs.trackingCode },
         rollPublishedOn: await this.rollPublishedOn(subject.electionId, tx),
+        ...(input.receivedOn ? { receivedOn: input.receivedOn } : {}),
       });
       await this.engine.send({ type: 'case', id: opened.id }, { type: 'REGISTER' }, workflowActor, { manager: tx });
       return opened.id;
@@ -184,12 +185,54 @@ export class CasesService {
     return this.act(actor, id, expectedVersion, { type: 'ASSIGN', assigneeId: user.id, assigneeName: user.displayName });
   }
 
-  /** Hand the case to another unit: up the ladder, back down (交办), or across. */
+  /**
+   * Accept the case (受理). Naming an earlier case on the same matter links the two, and is refused when
+   * that one was finally decided after re-review (第三十六条): reject the new one instead.
+   */
+  async accept(actor: Actor, id: string, expectedVersion: number, reason: string | undefined, sameMatterAsCaseId: string | undefined) {
+    await this.dataSource.transaction(async (tx) => {
+      await this.get(actor, id, tx);
+      if (sameMatterAsCaseId) {
+        const earlier = await this.get(actor, sameMatterAsCaseId, tx);
+        if (earlier.id === id) throw badInput('A case is not the same matter as itself', { field: 'sameMatterAsCaseId' });
+        if (earlier.state === 'final') {
+          throw ruleViolation(
+            `Case ${earlier.trackingCode} on this matter was finally decided after re-review (复核); reject this one instead`,
+            {
+              rule: 'matter-final',
+              citation: '信访工作条例 (2022) 第三十六条',
+            },
+          );
+        }
+        await sql(
+          tx,
+          `INSERT INTO case_links (case_id, linked_case_id, kind, created_at, created_by) VALUES ($1, $2, 'SAME_MATTER', $3, $4)`,
+          [id, earlier.id, this.clock.now(), actor.userId],
+        );
+      }
+      await this.engine.send({ type: 'case', id }, { type: 'ACCEPT', ...(reason ? { reason } : {}) }, toWorkflowActor(actor), {
+        manager: tx,
+        expectedVersion,
+      });
+    });
+    return this.get(actor, id);
+  }
+
+  /** Hand the case to another unit: up the ladder (上报, also beyond your own jurisdiction), back down (交办), or across. */
   async transfer(actor: Actor, id: string, expectedVersion: number, jurisdictionId: string, reason: string): Promise<CaseEntity> {
     const found = await this.get(actor, id);
-    const unit = await this.access.visibleJurisdiction(actor, jurisdictionId);
+    const target = await this.dataSource.manager.findOne(JurisdictionEntity, { where: { id: jurisdictionId } });
+    const [unitRow] = await sql<{ path: string }>(this.dataSource.manager, 'SELECT path FROM jurisdictions WHERE id = $1', [
+      found.jurisdictionId,
+    ]);
+    const above = target !== null && unitRow !== undefined && unitRow.path.startsWith(target.path);
+    if (!target || (!above && !this.access.canSeePath(actor, target.path))) throw notFound('Jurisdiction');
+    const unit = target;
     if (unit.id === found.jurisdictionId) throw badInput('The case is already handled there', { field: 'jurisdictionId' });
-    return this.act(actor, id, expectedVersion, { type: 'TRANSFER', jurisdictionId: unit.id, level: caseLevelOf(unit.level), reason });
+    const event = { type: 'TRANSFER', jurisdictionId: unit.id, level: caseLevelOf(unit.level), reason };
+    await this.engine.send({ type: 'case', id }, event, toWorkflowActor(actor), { expectedVersion });
+    // Sent up beyond your jurisdiction, the case is no longer yours to read: this answer is its last state you see.
+    return this.get(actor, id).catch(() => this.dataSource.manager.findOneByOrFail(CaseEntity, { id }));
   }
 
   /** Merge a duplicate into the case it repeats: both linked, the duplicate closed (never done by the system itself). */
@@ -199,6 +242,9 @@ export class CasesService {
       await this.get(actor, id, tx);
       const into = await this.get(actor, intoId, tx);
       if (into.state === 'merged') throw ruleViolation(`Case ${into.trackingCode} was itself merged; merge into the case it follows`);
+      if (!into.state.startsWith('open.') && into.state !== 'final') {
+        throw ruleViolation(`Case ${into.trackingCode} is ${into.state}: its complainant would follow a case that no longer moves`);
+      }
       await this.engine.send(
         { type: 'case', id },
         { type: 'MERGE', mergedInto: into.id, reason } as { type: string },

@@ -1,6 +1,7 @@
 import {
   VOTER_LIST_OBJECTION_FILE_DAYS,
   addDays,
+  badInput,
   caseProfileFor,
   localDateOf,
   ruleViolation,
@@ -37,6 +38,8 @@ export interface NewCase {
   sameMatterAs: { id: string; state: string; trackingCode: string } | null;
   /** For a voter-list objection about an election: the day its roll was published (null: not yet). */
   rollPublishedOn?: string | null;
+  /** The day it arrived, if earlier than today (a letter). */
+  receivedOn?: string;
 }
 
 /** Serious reports about an election, and objections to a candidate, hold up certification unless a handler says otherwise. */
@@ -91,7 +94,14 @@ export async function openCase(
     );
   }
   const profile = caseProfileFor(c.kind, c.category);
-  if (profile.id === 'VOTER_LIST_OBJECTION' && c.rollPublishedOn !== undefined) objectionInTime(c.rollPublishedOn, localDateOf(now));
+  const today = localDateOf(now);
+  if (c.receivedOn !== undefined && c.receivedOn > today) throw badInput('receivedOn cannot be in the future', { field: 'receivedOn' });
+  if (profile.id === 'VOTER_LIST_OBJECTION') {
+    if (c.rollPublishedOn === undefined) {
+      throw badInput('An objection to a voter roll names the election whose roll it is', { field: 'subject.electionId' });
+    }
+    objectionInTime(c.rollPublishedOn, c.receivedOn ?? today);
+  }
   const input: CaseInput = {
     profile,
     kind: c.kind,
@@ -103,6 +113,7 @@ export async function openCase(
     competentLevel: c.competentLevel,
     blocking: c.blocking,
     calendar,
+    ...(c.receivedOn ? { receivedOn: c.receivedOn } : {}),
   };
   const trackingCode = newTrackingCode();
   const created = await engine.create(

@@ -3,6 +3,7 @@ import { DomainError, badInput, type CaseContext, type Clock } from '@scrutineer
 import { CaseEntity, JurisdictionEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine } from '@scrutineer/workflow';
+import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { publicActor } from '../auth/actor.js';
@@ -10,11 +11,35 @@ import { burnPasswordCheck, verifyPassword } from '../auth/passwords.js';
 import { CasesService } from './cases.service.js';
 import type { FileComplaintInput } from './dto/case.inputs.js';
 import { identityGiven } from './identity.js';
-import { blockingByDefault, openCase } from './open-case.js';
+import { openCase } from './open-case.js';
 import { publicView, type PublicCaseView } from './public-status.js';
 import { normalizeTrackingCode } from './tracking.js';
 
 const UNKNOWN = 'No case matches this tracking code and PIN';
+/** Wrong PINs allowed per tracking code and hour. */
+export const WRONG_PINS_PER_CODE = 10;
+
+/** Rate limits key IPv6 clients by their /64 (one subscriber's whole block) and IPv4 by address. */
+export function clientKey(ip: string | null): string {
+  if (!ip || !ipaddr.isValid(ip)) return 'unknown';
+  const parsed = ipaddr.parse(ip);
+  if (parsed instanceof ipaddr.IPv4) return parsed.toString();
+  if (parsed.isIPv4MappedAddress()) return parsed.toIPv4Address().toString();
+  return `${parsed.parts
+    .slice(0, 4)
+    .map((p) => p.toString(16))
+    .join(':')}::/64`;
+}
+
+async function limit(limiter: RateLimiterMemory, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const retryAfterSeconds = Math.ceil(error.msBeforeNext / 1000);
+    throw new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
+  }
+}
 
 /**
  * The public's side, without an account: file a complaint (anonymously if they wish) and follow it
@@ -24,6 +49,8 @@ const UNKNOWN = 'No case matches this tracking code and PIN';
 @Injectable()
 export class PublicCasesService {
   private readonly limiter: RateLimiterMemory;
+  /** Wrong PINs per tracking code, whatever the address: guessing from many addresses gets nowhere either. */
+  private readonly pinFailures = new RateLimiterMemory({ points: WRONG_PINS_PER_CODE, duration: 3600 });
 
   constructor(
     private readonly dataSource: DataSource,
@@ -38,13 +65,7 @@ export class PublicCasesService {
 
   /** One request from this client; RATE_LIMITED past the configured number per window. */
   async throttle(client: string | null): Promise<void> {
-    try {
-      await this.limiter.consume(client ?? 'unknown');
-    } catch (error) {
-      if (!(error instanceof RateLimiterRes)) throw error;
-      const retryAfterSeconds = Math.ceil(error.msBeforeNext / 1000);
-      throw new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
-    }
+    await limit(this.limiter, clientKey(client));
   }
 
   async file(
@@ -65,7 +86,19 @@ export class PublicCasesService {
         );
         if (!inPlace) throw badInput('electionId names no election in that place', { field: 'electionId' });
       }
-      const { subject } = await this.cases.resolveSubject(null, { electionId: input.electionId, jurisdictionId: place.id }, tx);
+      const { subject } = await this.cases.resolveSubject(
+        null,
+        { electionId: input.electionId, candidateId: input.candidateId, jurisdictionId: place.id },
+        tx,
+      );
+      if (input.candidateId && subject.electionId) {
+        const [inPlace] = await sql(
+          tx,
+          `SELECT 1 FROM elections e JOIN jurisdictions j ON j.id = e.jurisdiction_id WHERE e.id = $1 AND starts_with(j.path, $2)`,
+          [subject.electionId, place.path],
+        );
+        if (!inPlace) throw badInput('candidateId names no candidate in that place', { field: 'candidateId' });
+      }
       // 第二十条: to the competent body of this level or the one above. A village matter goes to the town.
       const unit =
         place.level === 'VILLAGE' && place.parentId ? await tx.findOneOrFail(JurisdictionEntity, { where: { id: place.parentId } }) : place;
@@ -78,7 +111,8 @@ export class PublicCasesService {
         subject,
         unit: { id: unit.id, level: caseLevelOf(unit.level) },
         competentLevel: caseLevelOf(place.level),
-        blocking: blockingByDefault(input.kind, input.category, subject),
+        // Nobody holds up an election anonymously: a handler marks a public filing blocking once registered.
+        blocking: false,
         identity: identityGiven(input.identity),
         filedByPublic: true,
         sameMatterAs: null,
@@ -96,25 +130,30 @@ export class PublicCasesService {
     return { ...publicView(row, row.snapshot.context), followedIn: await this.followed(row) };
   }
 
-  /** The case a merged one follows, with its public status (the complainant was told to follow it). */
+  /**
+   * The case a merged one follows: where it stands and when it is due — not its reply or extension,
+   * which were written to another complainant.
+   */
   async followed(row: CaseEntity): Promise<PublicCaseView | null> {
     if (!row.mergedIntoId) return null;
     const into = await this.dataSource.manager.findOneBy(CaseEntity, { id: row.mergedIntoId });
-    return into ? publicView(into, into.snapshot.context as CaseContext) : null;
+    return into ? { ...publicView(into, into.snapshot.context as CaseContext), reply: null, extension: null } : null;
   }
 
   async authenticate(trackingCode: string, pin: string): Promise<CaseEntity> {
     const code = normalizeTrackingCode(trackingCode);
+    // Checked before the PIN, for codes that exist and codes that do not alike.
+    if ((await this.pinFailures.get(code))?.remainingPoints === 0) await limit(this.pinFailures, code);
     const [secret] = await sql<{ id: string; pin_hash: string }>(
       this.dataSource.manager,
       'SELECT c.id, s.pin_hash FROM cases c JOIN case_secrets s ON s.case_id = c.id WHERE c.tracking_code = $1',
       [code],
     );
-    if (!secret) {
-      await burnPasswordCheck(pin);
+    const ok = secret ? await verifyPassword(secret.pin_hash, pin) : (await burnPasswordCheck(pin), false);
+    if (!secret || !ok) {
+      await this.pinFailures.penalty(code, 1);
       throw new DomainError('NOT_FOUND', UNKNOWN);
     }
-    if (!(await verifyPassword(secret.pin_hash, pin))) throw new DomainError('NOT_FOUND', UNKNOWN);
     return this.dataSource.manager.findOneByOrFail(CaseEntity, { id: secret.id });
   }
 }

@@ -164,10 +164,22 @@ describe('case machine (信访工作条例 2022)', () => {
     expect(c.refusal({ type: 'EXTEND', days: 5, reason: '再延' })).toMatchObject({ rule: 'extension-used' });
   });
 
-  it('refuses an extension once the handling time has run out', () => {
+  it('refuses an extension once the handling time has run out, before assignment, or to make its approver the handler', () => {
     const c = accepted();
-    c.on('2026-05-05').send({ type: 'DEADLINE', kind: 'clock', step: 'HANDLING' }, 'SYSTEM');
+    c.on('2026-05-05');
+    // The due day (4 May) passed, even before the scheduler flagged it.
     expect(c.refusal({ type: 'EXTEND', days: 10, reason: 'x' })).toMatchObject({ rule: 'extension-late' });
+    c.send({ type: 'DEADLINE', kind: 'clock', step: 'HANDLING' }, 'SYSTEM');
+    expect(c.refusal({ type: 'EXTEND', days: 10, reason: 'x' })).toMatchObject({ rule: 'extension-late' });
+
+    const unassigned = open();
+    unassigned.send({ type: 'REGISTER' });
+    unassigned.send({ type: 'ACCEPT' });
+    expect(unassigned.refusal({ type: 'EXTEND', days: 10, reason: 'x' })).toMatchObject({ rule: 'unassigned' });
+
+    const d = accepted();
+    d.send({ type: 'EXTEND', days: 10, reason: '复杂' });
+    expect(d.refusal({ type: 'ASSIGN', assigneeId: 'head', assigneeName: '主任' })).toMatchObject({ rule: 'assignee-approved-extension' });
   });
 
   it('refuses a review asked for on day 31, and closes itself when the window passes (第三十五条)', () => {
@@ -180,8 +192,50 @@ describe('case machine (信访工作条例 2022)', () => {
       message: 'Received on 2026-05-02, day 31; requests were due by 2026-05-01',
     });
     c.send({ type: 'DEADLINE', kind: 'clock', step: 'REVIEW_REQUEST' }, 'SYSTEM');
-    expect(c.state).toBe('closed');
+    expect(c.state).toBe('lapsed');
     expect(c.clock('REVIEW_REQUEST')).toMatchObject({ outcome: 'LAPSED' });
+    // A letter received on day 30 but recorded after the window closed still reopens the case.
+    c.on('2026-05-04').send({ type: 'REQUEST_REVIEW', receivedOn: '2026-05-01', reason: '信件邮寄' });
+    expect(c.state).toEqual({ open: 'underReview' });
+    expect(c.clock('REVIEW_REQUEST')).toMatchObject({ outcome: 'USED', stoppedOn: '2026-05-01' });
+    expect(c.clock('REVIEW')).toMatchObject({ startedOn: '2026-05-01', dueOn: '2026-05-31' });
+  });
+
+  it('runs the clocks from the dates given, not from the day they are recorded', () => {
+    const c = accepted('2026-03-01');
+    // Handling due 30 April; the reply was given on 29 April and recorded on 3 May.
+    c.on('2026-05-03').send({ type: 'DECIDE', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x' }, 'PETITION_HANDLER', 'h1');
+    c.send({ type: 'REPLY', repliedOn: '2026-04-29', text: '答复' });
+    expect(c.clock('HANDLING')).toMatchObject({ dueOn: '2026-04-30', stoppedOn: '2026-04-29', outcome: 'MET' });
+    expect(c.clock('REVIEW_REQUEST')).toMatchObject({ startedOn: '2026-04-29', dueOn: '2026-05-29' });
+    c.on('2026-05-28').send({ type: 'REQUEST_REVIEW', receivedOn: '2026-05-20', reason: '不服' });
+    expect(c.clock('REVIEW')).toMatchObject({ startedOn: '2026-05-20', dueOn: '2026-06-19' });
+  });
+
+  it('takes the day a letter arrived as the day of receipt', () => {
+    const c = open(PETITION_V1, { receivedOn: '2026-02-20' });
+    expect(c.context.receivedOn).toBe('2026-02-20');
+    expect(c.clock('ACCEPTANCE')).toMatchObject({ startedOn: '2026-02-20', dueOn: '2026-03-07' });
+  });
+
+  it('still records a remedy’s result once the case is final', () => {
+    const c = accepted();
+    c.on('2026-04-01').send({ type: 'DECIDE', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x' }, 'PETITION_HANDLER', 'h1');
+    c.send({ type: 'REPLY', repliedOn: '2026-04-01', text: 'x' });
+    c.send({ type: 'REQUEST_REVIEW', receivedOn: '2026-04-01', reason: 'x' });
+    c.send({ type: 'DECIDE_REVIEW', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x', reply: 'x' });
+    c.send({ type: 'REQUEST_RE_REVIEW', receivedOn: '2026-04-01', reason: 'x' });
+    const effects = c.send({
+      type: 'DECIDE_RE_REVIEW',
+      finding: 'SUBSTANTIATED',
+      remedies: ['ANNUL_ELECTION'],
+      summary: '复核查实',
+      reply: '选举无效',
+    });
+    expect(c.state).toBe('final');
+    expect(effects.filter((e) => e.type === 'effect.outbox')).toHaveLength(1);
+    c.send({ type: 'REMEDY_RESULT', remedy: 'ANNUL_ELECTION', applied: true, message: 'election annulled' }, 'SYSTEM');
+    expect(c.context.remedies).toEqual([{ remedy: 'ANNUL_ELECTION', stage: 'RE_REVIEW', result: 'APPLIED', message: 'election annulled' }]);
   });
 
   it('sends a remedy that reaches the election once, and only after a (partly) upheld finding with the right subject', () => {

@@ -4,7 +4,7 @@ import { addDaysOf, workingCalendar } from '../calendar/working-days.js';
 import { EFFECT, effectActions } from '../workflow/effects.js';
 import { guardsFromRules } from '../workflow/rules.js';
 import type { StepClock } from './case-profile.js';
-import { caseRules, runningClock } from './case.rules.js';
+import { caseRules, runningClock, windowOrRunning } from './case.rules.js';
 import type { CaseClock, CaseContext, CaseEvent, CaseInput, ClockStep, DecisionStage, WorkingDays } from './case.types.js';
 import { WINDOW_STEPS } from './case.types.js';
 import { caseLevelRank, type Remedy } from './vocabulary.js';
@@ -45,7 +45,10 @@ const dueOn = (from: LocalDate, clock: StepClock, calendar: WorkingDays): LocalD
 function whenAndCalendar(event: CaseEvent | { type: string; input?: CaseInput }): { today: LocalDate; calendar: WorkingDays } {
   if ('facts' in event && event.facts) return { today: event.facts.today, calendar: event.facts.calendar };
   const input = (event as { input?: CaseInput }).input;
-  return { today: localDateOf(input?.now ?? new Date(0)), calendar: input?.calendar ?? { holidays: [], workdays: [] } };
+  return {
+    today: input?.receivedOn ?? localDateOf(input?.now ?? new Date(0)),
+    calendar: input?.calendar ?? { holidays: [], workdays: [] },
+  };
 }
 
 const deadlineKind = (step: ClockStep) => `clock-${step}`;
@@ -72,10 +75,14 @@ function startClock(c: CaseContext, step: ClockStep, from: LocalDate, calendar: 
   return { clocks: [...c.clocks, row], effects: [schedule(step, due)] };
 }
 
-/** Stop a running clock: the office's step was done on time or late; a complainant's window was used. */
+/**
+ * Stop a running clock: the office's step was done on time or late; a complainant's window was used
+ * (also one that lapsed before an in-time request was recorded) or passed unused.
+ */
 function stopClock(clocks: CaseClock[], step: ClockStep, on: LocalDate, lapsed = false): CaseClock[] {
   return clocks.map((k) => {
-    if (k.step !== step || k.outcome !== 'RUNNING') return k;
+    const open = k.outcome === 'RUNNING' || (k.outcome === 'LAPSED' && !lapsed);
+    if (k.step !== step || !open) return k;
     const window = WINDOW_STEPS.includes(step);
     const outcome: CaseClock['outcome'] = window ? (lapsed ? 'LAPSED' : 'USED') : on <= k.dueOn ? 'MET' : 'LATE';
     return { ...k, stoppedOn: on, outcome };
@@ -95,18 +102,29 @@ interface ClockArgs {
 }
 const clockArgs = (args: unknown): ClockArgs => args as ClockArgs;
 
-/** Start a step's clock today (at creation, from the runtime's input). */
+/**
+ * The day a step happened: the reply's date, the day a request was received — the clocks run from
+ * those, not from the day someone recorded them — or today.
+ */
+function stepDate(event: CaseEvent): LocalDate {
+  if (event.type === 'REPLY') return event.repliedOn;
+  if (event.type === 'REQUEST_REVIEW' || event.type === 'REQUEST_RE_REVIEW') return event.receivedOn;
+  return event.facts.today;
+}
+
+/** Start a step's clock on the step's day (at creation, from the runtime's input). */
 function startIn({ context, event, enqueue }: ClockArgs, step: ClockStep): void {
-  const { today, calendar } = whenAndCalendar(event);
-  const { clocks, effects } = startClock(context, step, today, calendar);
+  const { calendar } = whenAndCalendar(event);
+  const from = 'facts' in event && event.facts ? stepDate(event) : whenAndCalendar(event).today;
+  const { clocks, effects } = startClock(context, step, from, calendar);
   enqueue.assign({ clocks });
   effects.forEach((e) => enqueue(e));
 }
 
-/** Stop a step's clock today, and its deadline row. */
+/** Stop a step's clock on the step's day, and its deadline row. */
 function stopIn({ context, event, enqueue }: ClockArgs, step: ClockStep): void {
-  if (!runningClock(context, step)) return;
-  enqueue.assign({ clocks: stopClock(context.clocks, step, event.facts.today) });
+  if (!windowOrRunning(context, step)) return;
+  enqueue.assign({ clocks: stopClock(context.clocks, step, stepDate(event)) });
   enqueue({ type: EFFECT.cancelDeadline, params: { kind: deadlineKind(step) } });
 }
 
@@ -178,7 +196,7 @@ export const caseMachine = setup({
     channel: input.channel,
     category: input.category,
     subject: input.subject,
-    receivedOn: localDateOf(input.now ?? new Date(0)),
+    receivedOn: input.receivedOn ?? localDateOf(input.now ?? new Date(0)),
     unitJurisdictionId: input.unitJurisdictionId,
     level: input.level,
     highestLevel: input.level,
@@ -198,12 +216,28 @@ export const caseMachine = setup({
     notes: [],
   }),
   initial: 'open',
+  on: {
+    // What came of a remedy sent to the election or candidate (from the relay).
+    REMEDY_RESULT: {
+      guard: 'system',
+      actions: assign({
+        remedies: ({ context, event }) =>
+          event.type === 'REMEDY_RESULT'
+            ? context.remedies.map((m) =>
+                m.remedy === event.remedy && m.result === 'SENT'
+                  ? { ...m, result: event.applied ? ('APPLIED' as const) : ('REFUSED' as const), message: event.message }
+                  : m,
+              )
+            : context.remedies,
+      }),
+    },
+  },
   states: {
     open: {
       initial: 'received',
       on: {
         ASSIGN: {
-          guard: 'handler',
+          guard: 'assign',
           actions: assign({
             assignee: ({ event }) => (event.type === 'ASSIGN' ? { id: event.assigneeId, name: event.assigneeName } : null),
           }),
@@ -236,20 +270,6 @@ export const caseMachine = setup({
             }),
             'note',
           ],
-        },
-        // What came of a remedy sent to the election or candidate (from the relay).
-        REMEDY_RESULT: {
-          guard: 'system',
-          actions: assign({
-            remedies: ({ context, event }) =>
-              event.type === 'REMEDY_RESULT'
-                ? context.remedies.map((m) =>
-                    m.remedy === event.remedy && m.result === 'SENT'
-                      ? { ...m, result: event.applied ? ('APPLIED' as const) : ('REFUSED' as const), message: event.message }
-                      : m,
-                  )
-                : context.remedies,
-          }),
         },
         MARK_BLOCKING: {
           guard: 'handler',
@@ -377,7 +397,13 @@ export const caseMachine = setup({
                 assign(({ context, event }) => {
                   if (event.type !== 'EXTEND') return {};
                   return {
-                    extension: { days: event.days, reason: event.reason, approvedBy: event.actor.label, on: event.facts.today },
+                    extension: {
+                      days: event.days,
+                      reason: event.reason,
+                      approvedBy: event.actor.label,
+                      approvedById: event.actor.id,
+                      on: event.facts.today,
+                    },
                     clocks: context.clocks.map((k) =>
                       k.step === 'HANDLING' && k.outcome === 'RUNNING'
                         ? {
@@ -434,7 +460,7 @@ export const caseMachine = setup({
         },
         replied: {
           on: {
-            DEADLINE: { guard: 'windowLapsed', target: '#case.closed', actions: 'lapse' },
+            DEADLINE: { guard: 'windowLapsed', target: '#case.lapsed', actions: 'lapse' },
             REQUEST_REVIEW: {
               guard: 'requestReview',
               target: 'underReview',
@@ -461,7 +487,7 @@ export const caseMachine = setup({
         },
         reviewed: {
           on: {
-            DEADLINE: { guard: 'windowLapsed', target: '#case.closed', actions: 'lapse' },
+            DEADLINE: { guard: 'windowLapsed', target: '#case.lapsed', actions: 'lapse' },
             REQUEST_RE_REVIEW: {
               guard: 'requestReReview',
               target: 'underReReview',
@@ -487,9 +513,36 @@ export const caseMachine = setup({
     notAccepted: { type: 'final', entry: 'end' },
     referred: { type: 'final', entry: 'end' },
     merged: { type: 'final', entry: 'end' },
-    /** Replied with no review to ask for, or a review window passed unused. */
-    closed: { type: 'final', entry: 'end' },
+    /**
+     * The window to ask for review (or re-review) passed unused: the case is closed. A request that was
+     * received in time but recorded only now still reopens it.
+     */
+    lapsed: {
+      entry: 'end',
+      on: {
+        REQUEST_REVIEW: {
+          guard: 'requestReview',
+          target: 'open.underReview',
+          actions: [
+            enqueueActions((a) => stopIn(clockArgs(a), 'REVIEW_REQUEST')),
+            enqueueActions((a) => startIn(clockArgs(a), 'REVIEW')),
+            'note',
+          ],
+        },
+        REQUEST_RE_REVIEW: {
+          guard: 'requestReReview',
+          target: 'open.underReReview',
+          actions: [
+            enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW_REQUEST')),
+            enqueueActions((a) => startIn(clockArgs(a), 'RE_REVIEW')),
+            'note',
+          ],
+        },
+      },
+    },
+    /** Replied, with no review under this profile. (Not an XState final state: remedy results still arrive.) */
+    closed: { entry: 'end' },
     /** 复核 decided: the same facts and reasons are not accepted again (第三十六条). */
-    final: { type: 'final', entry: 'end' },
+    final: { entry: 'end' },
   },
 });

@@ -17,6 +17,10 @@ const HANDLER: readonly Role[] = ['PETITION_HANDLER'];
 
 export const runningClock = (c: CaseContext, step: ClockStep) => c.clocks.find((k) => k.step === step && k.outcome === 'RUNNING');
 
+/** A complainant's window still running, or lapsed before an in-time request was recorded. */
+export const windowOrRunning = (c: CaseContext, step: ClockStep) =>
+  c.clocks.findLast((k) => k.step === step && (k.outcome === 'RUNNING' || k.outcome === 'LAPSED'));
+
 const hasAcceptanceStep = r((c) =>
   c.profile.acceptance.value ? pass() : fail('no-acceptance', 'this kind of case has no acceptance step'),
 );
@@ -38,8 +42,9 @@ const extensionAllowed = r((c, e) => {
       values: { days: e.days, max: rule.value.maxDays },
     });
   }
+  if (!c.assignee) return fail('unassigned', 'Assign the case first: the extension is approved by someone other than its handler');
   const handling = runningClock(c, 'HANDLING');
-  if (handling?.overdue) {
+  if (handling && (handling.overdue || e.facts.today > handling.dueOn)) {
     return fail('extension-late', `The handling time ran out on ${handling.dueOn}; an extension is approved before that, not after`, {
       citation: rule.citation,
     });
@@ -82,7 +87,7 @@ const decisionValid = r((c, e) =>
 /** A request for review or re-review must be received within its window (第三十五条, 第三十六条). */
 const requestInWindow = (step: ClockStep): CaseRule =>
   r((c, e) => {
-    const clock = runningClock(c, step);
+    const clock = windowOrRunning(c, step);
     if (!clock) return fail('window-closed', 'The time to ask for this has passed');
     const given = e.type === 'REQUEST_REVIEW' || e.type === 'REQUEST_RE_REVIEW' ? e.receivedOn : undefined;
     const receivedOn = given ?? e.facts.today;
@@ -106,8 +111,18 @@ const replyDate = r((c, e) =>
     : fail('replied-on', 'The reply date must lie between the day the case was received and today'),
 );
 
+/** Whoever approved the extension does not then handle the case: the approval must stay someone else's. */
+const notTheApprover = r((c, e) =>
+  e.type === 'ASSIGN' && c.extension?.approvedById && e.assigneeId === c.extension.approvedById
+    ? fail('assignee-approved-extension', `${c.extension.approvedBy} approved this case's extension and cannot be its handler`, {
+        citation: c.profile.extension.citation,
+      })
+    : pass(),
+);
+
 export const caseRules = {
   handler: all(role(HANDLER)),
+  assign: all(role(HANDLER), notTheApprover),
   registerToAcceptance: all(role(HANDLER), hasAcceptanceStep),
   extend: all(role(HANDLER), extensionAllowed),
   decide: all(role(HANDLER), assigned, decisionValid),

@@ -66,7 +66,7 @@ export interface CaseContext {
   /** Holds up the election's certification while the case is open. */
   blocking: boolean;
   clocks: CaseClock[];
-  extension: { days: number; reason: string; approvedBy: string; on: LocalDate } | null;
+  extension: { days: number; reason: string; approvedBy: string; approvedById: string | null; on: LocalDate } | null;
   acceptance: {
     outcome: 'ACCEPTED' | 'NOT_ACCEPTED' | 'REFERRED' | 'MERGED';
     on: LocalDate;
@@ -102,6 +102,8 @@ export interface CaseInput {
   level: CaseLevel;
   competentLevel: CaseLevel;
   blocking: boolean;
+  /** The day it arrived, when earlier than the day it is entered (a letter): the first clock runs from it. */
+  receivedOn?: LocalDate;
   /** The working-day calendar for the first clock (runtime-added, not kept). */
   calendar?: WorkingDays;
   now?: string;

@@ -2,18 +2,11 @@ import { sql } from '@scrutineer/db';
 import type { ElectionBlockerSource } from './blockers.js';
 
 /**
- * Case states in which a blocking case holds up certification: from receipt until the office has
+ * Case states in which a blocking case holds up certification: from registration until the office has
  * answered, and again while a review or re-review is under way. While the complainant's window to ask
  * for review runs (replied, reviewed) the office's answer stands, and certification may go ahead.
  */
-export const BLOCKING_CASE_STATES = [
-  'open.received',
-  'open.registered',
-  'open.accepted',
-  'open.decided',
-  'open.underReview',
-  'open.underReReview',
-];
+export const BLOCKING_CASE_STATES = ['open.registered', 'open.accepted', 'open.decided', 'open.underReview', 'open.underReReview'];
 
 export const blockingCases: ElectionBlockerSource = {
   kind: 'complaintCases',

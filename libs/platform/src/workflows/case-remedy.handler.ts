@@ -1,5 +1,4 @@
 import { DomainError, systemActor, type CaseSubject, type Remedy } from '@scrutineer/domain';
-import { sql } from '@scrutineer/db';
 import type { OutboxHandler, WorkflowEngine } from '@scrutineer/workflow';
 
 const RELAY = systemActor('relay');
@@ -17,13 +16,11 @@ export function caseRemedyHandler(engine: WorkflowEngine): OutboxHandler {
     name: 'elections.case-remedy',
     topics: ['case.remedy'],
     async handle(message, { manager }) {
-      const { remedy, subject, summary } = message.payload as { remedy: Remedy; subject: CaseSubject; summary: string };
-      const [source] = await sql<{ tracking_code: string }>(manager, 'SELECT tracking_code FROM cases WHERE id = $1', [
-        message.aggregateId,
-      ]);
+      const { remedy, subject, finding } = message.payload as { remedy: Remedy; subject: CaseSubject; finding: string | null };
       const send = (type: string, id: string, event: { type: string } & Record<string, unknown>) =>
         engine.send({ type, id }, event, RELAY, { manager });
-      const reason = `Case ${source?.tracking_code ?? message.aggregateId} (${message.aggregateId}): ${summary}`;
+      // The case by id only: its tracking code (half of the public's key) and the findings stay with the case.
+      const reason = `Case ${message.aggregateId}: ${remedy === 'ANNUL_ELECTION' ? '选举无效' : '取消候选人资格'} on a ${finding ?? 'recorded'} finding`;
       let applied = true;
       let answer = remedy === 'ANNUL_ELECTION' ? 'election annulled' : 'candidate disqualified';
       try {

@@ -123,6 +123,14 @@ export class RegisterCaseInput {
   @Type(() => ComplainantIdentityInput)
   identity?: ComplainantIdentityInput;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day it arrived (a letter), YYYY-MM-DD; today by default. The 15 days run from it.',
+  })
+  @IsOptional()
+  @IsLocalDate('receivedOn')
+  receivedOn?: string;
+
   @Field(() => ID, { nullable: true, description: 'An earlier case on the same matter; refused if that case is final (复核 decided).' })
   @IsOptional()
   @IsUUID('all', { message: 'sameMatterAsCaseId must be a case id (a UUID)' })
@@ -156,6 +164,11 @@ export class FileComplaintInput {
   @IsUUID('all', { message: 'electionId must be an election id (a UUID)' })
   electionId?: string;
 
+  @Field(() => ID, { nullable: true, description: 'The candidate it concerns, if any (e.g. an objection during publicity).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'candidateId must be a candidate id (a UUID)' })
+  candidateId?: string;
+
   @Field(() => ComplainantIdentityInput, { nullable: true, description: 'Leave out to file anonymously.' })
   @IsOptional()
   @ValidateNested()
@@ -188,6 +201,14 @@ export class AcceptCaseInput extends CaseStepInput {
   @IsOptional()
   @Length(1, 2000)
   reason?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An earlier case on the same matter: linked; refused if that case is final (复核 decided).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'sameMatterAsCaseId must be a case id (a UUID)' })
+  sameMatterAsCaseId?: string;
 }
 
 @InputType()
@@ -298,6 +319,24 @@ export class RevealIdentityInput {
   @Field({ description: 'Why you need to see it: recorded in the audit trail.' })
   @Length(5, 500)
   reason!: string;
+}
+
+@ArgsType()
+export class CaseStatisticsArgs {
+  @Field(() => ID, { nullable: true, description: 'Your own jurisdiction by default.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'jurisdictionId must be a jurisdiction id (a UUID)' })
+  jurisdictionId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Received on or after, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsLocalDate('receivedFrom')
+  receivedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Received on or before, YYYY-MM-DD.' })
+  @IsOptional()
+  @IsLocalDate('receivedTo')
+  receivedTo?: string;
 }
 
 @ArgsType()

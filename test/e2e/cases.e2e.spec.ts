@@ -182,6 +182,45 @@ describe('complaint and petition cases through GraphQL', () => {
     expect(history.case.history.edges.map((e: any) => e.node.actor.label)).toContain('system:scheduler');
   });
 
+  it('flags handling, review and re-review not decided in time when each deadline passes, and counts them late', async () => {
+    setDay(D);
+    const c = await register({ title: '逐级逾期', body: '测试每个期限' });
+    await handler.step('acceptCase', 'AcceptCaseInput', c.id);
+    await handler.step('assignCase', 'AssignCaseInput', c.id, { assigneeId: ids.handlerUser });
+    const overdueAfter = async (day: string, step: string) => {
+      setDay(day);
+      await worker().runOnce();
+      const now = await handler.get(c.id);
+      expect(now.overdue).toBe(true);
+      expect(now.clocks.find((k: any) => k.step === step && k.outcome === 'RUNNING')).toMatchObject({ overdue: true });
+    };
+    await overdueAfter('2027-01-22', 'HANDLING'); // due 2027-01-21, 60 days after acceptance
+    await handler.step('decideCase', 'DecideCaseInput', c.id, { finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x' });
+    await handler.step('replyToCase', 'ReplyCaseInput', c.id, { repliedOn: '2027-01-22', text: '答复' });
+    await handler.step('requestCaseReview', 'RequestCaseReviewInput', c.id, { receivedOn: '2027-01-22', reason: '不服' });
+    await overdueAfter('2027-02-22', 'REVIEW');
+    await handler.step('decideCaseReview', 'DecideCaseReviewInput', c.id, {
+      finding: 'UNSUBSTANTIATED',
+      remedies: [],
+      summary: 'x',
+      reply: 'x',
+    });
+    await handler.step('requestCaseReReview', 'RequestCaseReviewInput', c.id, { receivedOn: '2027-02-22', reason: '不服' });
+    await overdueAfter('2027-03-25', 'RE_REVIEW');
+    const done = await handler.step('decideCaseReReview', 'DecideCaseReviewInput', c.id, {
+      finding: 'UNSUBSTANTIATED',
+      remedies: [],
+      summary: 'x',
+      reply: 'x',
+    });
+    expect(done.clocks.filter((k: any) => ['HANDLING', 'REVIEW', 'RE_REVIEW'].includes(k.step)).map((k: any) => k.outcome)).toEqual([
+      'LATE',
+      'LATE',
+      'LATE',
+    ]);
+    expect(done.overdue).toBe(false);
+  });
+
   it('refuses a review asked for on day 31, and closes the case when the window passes', async () => {
     setDay(D);
     const c = await register({ title: '复查期限', body: '测试复查期限' });
@@ -467,6 +506,7 @@ describe('complaint and petition cases through GraphQL', () => {
     expect(stats.caseStatistics.total).toBeGreaterThanOrEqual(6);
     expect(stats.caseStatistics.open + stats.caseStatistics.resolved).toBe(stats.caseStatistics.total);
     expect(stats.caseStatistics.onTime.find((s: any) => s.step === 'ACCEPTANCE')).toMatchObject({ late: 1 });
+    expect(stats.caseStatistics.onTime.find((s: any) => s.step === 'RE_REVIEW')).toMatchObject({ met: 1, late: 1, share: 0.5 });
   });
 
   it('never lets the complainant’s name or phone reach a public answer, a listing, the audit trail or a log line', async () => {

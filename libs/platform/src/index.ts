@@ -9,3 +9,4 @@ export * from './workflow.module.js';
 export * from './logging.js';
 export * from './shutdown.js';
 export * from './workflows/index.js';
+export * from './cases/index.js';

@@ -11,4 +11,5 @@ export * from './runtime/errors.js';
 export * from './runtime/engine.js';
 export * from './deadlines/deadline-scheduler.js';
 export * from './outbox/outbox-relay.js';
+export * from './outbox/enqueue.js';
 export * from './worker/workflow-worker.js';

@@ -10,7 +10,7 @@ import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
 import type { CasesArgs, RegisterCaseInput } from './dto/case.inputs.js';
 import { identityGiven, openIdentity, type ComplainantIdentity } from './identity.js';
-import { blockingByDefault, openCase } from './open-case.js';
+import { blockingByDefault, openTrackedCase } from './open-case.js';
 
 export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
 
@@ -84,7 +84,7 @@ export class CasesService {
       const { subject, competentLevel } = await this.resolveSubject(actor, input.subject, tx);
       const sameMatterAs = input.sameMatterAsCaseId ? await this.get(actor, input.sameMatterAsCaseId, tx) : null;
       const workflowActor = toWorkflowActor(actor);
-      const opened = await openCase(tx, this.engine, this.cipher, this.config.cases, workflowActor, this.clock.now(), {
+      const opened = await openTrackedCase(tx, this.engine, this.cipher, this.config.cases, workflowActor, this.clock.now(), {
         kind: input.kind,
         channel: input.channel,
         category: input.category,

@@ -1,159 +1,30 @@
-import {
-  VOTER_LIST_OBJECTION_FILE_DAYS,
-  addDays,
-  badInput,
-  caseProfileFor,
-  localDateOf,
-  ruleViolation,
-  type CaseCategory,
-  type CaseChannel,
-  type CaseInput,
-  type CaseKind,
-  type CaseLevel,
-  type CaseSubject,
-  type WorkflowActor,
-  type WorkingDays,
-} from '@scrutineer/domain';
-import { sql } from '@scrutineer/db';
-import { caseLevelOf, type IdentityCipher } from '@scrutineer/platform';
+import type { WorkflowActor, WorkingDays } from '@scrutineer/domain';
+import { newPin, openCase, type IdentityCipher, type NewCase } from '@scrutineer/platform';
 import type { WorkflowEngine } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords.js';
 import { sealIdentity, type ComplainantIdentity } from './identity.js';
-import { newPin, newTrackingCode } from './tracking.js';
 
-export interface NewCase {
-  kind: CaseKind;
-  channel: CaseChannel;
-  category: CaseCategory;
-  title: string;
-  body: string;
-  subject: CaseSubject;
-  /** The unit receiving the case and its level; the subject's jurisdiction level (competent level). */
-  unit: { id: string; level: CaseLevel };
-  competentLevel: CaseLevel;
-  blocking: boolean;
-  identity: ComplainantIdentity | null;
-  filedByPublic: boolean;
-  sameMatterAs: { id: string; state: string; trackingCode: string } | null;
-  /** For a voter-list objection about an election: the day its roll was published (null: not yet). */
-  rollPublishedOn?: string | null;
-  /** The day it arrived, if earlier than today (a letter). */
-  receivedOn?: string;
-}
-
-/** Serious reports about an election, and objections to a candidate, hold up certification unless a handler says otherwise. */
-export const blockingByDefault = (kind: CaseKind, category: CaseCategory, subject: CaseSubject): boolean =>
-  (kind === 'REPORT' && subject.electionId !== null && ['BRIBERY', 'INTIMIDATION', 'COUNTING'].includes(category)) ||
-  (kind === 'OBJECTION' && subject.candidateId !== null) ||
-  kind === 'SUPERVISION_FINDING';
-
-export { caseLevelOf };
-
-/** A voter-list objection is filed within 3 days of the roll's publication (seed 000 L382). */
-function objectionInTime(publishedOn: string | null, today: string): void {
-  const days = VOTER_LIST_OBJECTION_FILE_DAYS;
-  if (publishedOn === null) {
-    throw ruleViolation('The voter roll of this election is not published yet: there is nothing to object to', {
-      rule: 'roll-unpublished',
-      citation: days.citation,
-    });
-  }
-  const last = addDays(publishedOn, days.value);
-  if (today > last) {
-    throw ruleViolation(`Objections to the roll published on ${publishedOn} were due by ${last}`, {
-      rule: 'objection-late',
-      citation: days.citation,
-      values: { publishedOn, last, today },
-    });
-  }
-}
+export { blockingByDefault } from '@scrutineer/platform';
 
 /**
- * Open a case in the caller's transaction: the workflow row, then its secrets (PIN hash, sealed
- * identity) in their own table, so neither reaches the audit entry of the creation. Returns the PIN,
- * which is shown once and never stored in the clear.
+ * Open a case someone will follow from outside: with a PIN (returned once, kept only as its argon2
+ * hash) and, if given, the complainant's identity sealed to the case.
  */
-export async function openCase(
+export async function openTrackedCase(
   tx: EntityManager,
   engine: WorkflowEngine,
   cipher: IdentityCipher,
   calendar: WorkingDays,
   actor: WorkflowActor,
   now: Date,
-  c: NewCase,
+  c: Omit<NewCase, 'anonymous'> & { identity: ComplainantIdentity | null },
 ): Promise<{ id: string; trackingCode: string; pin: string }> {
-  if (c.sameMatterAs?.state === 'final') {
-    // 第三十六条: after 复核, the same facts and reasons are not accepted again.
-    throw ruleViolation(
-      `Case ${c.sameMatterAs.trackingCode} on this matter was finally decided after re-review (复核); it is not accepted again`,
-      {
-        rule: 'matter-final',
-        citation: '信访工作条例 (2022) 第三十六条',
-      },
-    );
-  }
-  const profile = caseProfileFor(c.kind, c.category);
-  const today = localDateOf(now);
-  if (c.receivedOn !== undefined && c.receivedOn > today) throw badInput('receivedOn cannot be in the future', { field: 'receivedOn' });
-  if (profile.id === 'VOTER_LIST_OBJECTION') {
-    if (c.rollPublishedOn === undefined) {
-      throw badInput('An objection to a voter roll names the election whose roll it is', { field: 'subject.electionId' });
-    }
-    objectionInTime(c.rollPublishedOn, c.receivedOn ?? today);
-  }
-  const input: CaseInput = {
-    profile,
-    kind: c.kind,
-    channel: c.channel,
-    category: c.category,
-    subject: c.subject,
-    unitJurisdictionId: c.unit.id,
-    level: c.unit.level,
-    competentLevel: c.competentLevel,
-    blocking: c.blocking,
-    calendar,
-    ...(c.receivedOn ? { receivedOn: c.receivedOn } : {}),
-  };
-  const trackingCode = newTrackingCode();
-  const created = await engine.create(
-    'case',
-    {
-      jurisdictionId: c.unit.id,
-      input: input as unknown as Record<string, unknown>,
-      columns: {
-        tracking_code: trackingCode,
-        kind: c.kind,
-        channel: c.channel,
-        category: c.category,
-        profile_id: profile.id,
-        profile_version: profile.version,
-        election_id: c.subject.electionId,
-        candidate_id: c.subject.candidateId,
-        organization_id: c.subject.organizationId,
-        subject_jurisdiction_id: c.subject.jurisdictionId,
-        title: c.title,
-        body: c.body,
-        anonymous: c.identity === null,
-        filed_by_public: c.filedByPublic,
-      },
-    },
-    actor,
-    tx,
-  );
   const pin = newPin();
-  await sql(tx, 'INSERT INTO case_secrets (case_id, pin_hash, identity_sealed) VALUES ($1, $2, $3)', [
-    created.id,
-    await hashPassword(pin),
-    c.identity ? sealIdentity(cipher, created.id, c.identity) : null,
-  ]);
-  if (c.sameMatterAs) {
-    await sql(tx, `INSERT INTO case_links (case_id, linked_case_id, kind, created_at, created_by) VALUES ($1, $2, 'SAME_MATTER', $3, $4)`, [
-      created.id,
-      c.sameMatterAs.id,
-      now,
-      actor.id,
-    ]);
-  }
-  return { id: created.id, trackingCode, pin };
+  const { identity, ...rest } = c;
+  const opened = await openCase(tx, engine, calendar, actor, now, { ...rest, anonymous: identity === null }, async (caseId) => ({
+    pinHash: await hashPassword(pin),
+    identitySealed: identity ? sealIdentity(cipher, caseId, identity) : null,
+  }));
+  return { ...opened, pin };
 }

@@ -11,9 +11,9 @@ import { burnPasswordCheck, verifyPassword } from '../auth/passwords.js';
 import { CasesService } from './cases.service.js';
 import type { FileComplaintInput } from './dto/case.inputs.js';
 import { identityGiven } from './identity.js';
-import { openCase } from './open-case.js';
+import { openTrackedCase } from './open-case.js';
 import { publicView, type PublicCaseView } from './public-status.js';
-import { normalizeTrackingCode } from './tracking.js';
+import { normalizeTrackingCode } from '@scrutineer/platform';
 
 const UNKNOWN = 'No case matches this tracking code and PIN';
 /** Wrong PINs allowed per tracking code and hour. */
@@ -102,7 +102,7 @@ export class PublicCasesService {
       // 第二十条: to the competent body of this level or the one above. A village matter goes to the town.
       const unit =
         place.level === 'VILLAGE' && place.parentId ? await tx.findOneOrFail(JurisdictionEntity, { where: { id: place.parentId } }) : place;
-      return openCase(tx, this.engine, this.cipher, this.config.cases, actor, this.clock.now(), {
+      return openTrackedCase(tx, this.engine, this.cipher, this.config.cases, actor, this.clock.now(), {
         kind: input.kind,
         channel: 'ONLINE',
         category: input.category,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EFFECT, type CancelDeadlineEffect, type OutboxEffect, type ScheduleDeadlineEffect, type WorkflowActor } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
+import { enqueueOutbox } from '../outbox/enqueue.js';
 import type { AggregateRow, WorkflowDefinition } from './definition.js';
 
 interface ExecutableAction {
@@ -32,12 +33,7 @@ export async function applyEffects(
     switch (action.type) {
       case EFFECT.outbox: {
         const { topic, payload } = action.params as OutboxEffect;
-        await sql(
-          manager,
-          `INSERT INTO outbox (id, aggregate_type, aggregate_id, topic, payload, created_at, available_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $6)`,
-          [randomUUID(), definition.type, row.id, topic, JSON.stringify(payload ?? {}), now],
-        );
+        await enqueueOutbox(manager, { aggregateType: definition.type, aggregateId: row.id, topic, payload, now });
         break;
       }
       case EFFECT.scheduleDeadline: {

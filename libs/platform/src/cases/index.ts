@@ -1,0 +1,2 @@
+export * from './open-case.js';
+export * from './tracking.js';

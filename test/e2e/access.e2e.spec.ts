@@ -264,6 +264,84 @@ describe('access control through HTTP', () => {
           input: { kind: 'ENQUIRY', category: 'OTHER', title: 'x', body: 'x', jurisdictionId: world.ids.villageA1 },
         }),
       },
+      createSupervisionTeam: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: CreateTeamInput!) { createSupervisionTeam(input: $input) { id } }',
+        variables: () => ({ input: { jurisdictionId: none, kind: 'SUPERVISION', name: '矩阵组' } }),
+      },
+      addSupervisionTeamMember: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: TeamMemberInput!) { addSupervisionTeamMember(input: $input) { id } }',
+        variables: () => ({ input: { teamId: none, userId: none } }),
+      },
+      removeSupervisionTeamMember: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: TeamMemberInput!) { removeSupervisionTeamMember(input: $input) { id } }',
+        variables: () => ({ input: { teamId: none, userId: none } }),
+      },
+      assignSupervisionTeam: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: AssignTeamInput!) { assignSupervisionTeam(input: $input) { id } }',
+        variables: () => ({ input: { teamId: none, electionId: none } }),
+      },
+      submitObservations: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status } }',
+        variables: () => ({
+          input: {
+            observations: [
+              {
+                id: none,
+                electionId: none,
+                stage: 'OTHER',
+                observedAt: '2026-01-01T00:00:00Z',
+                channel: 'WEB',
+                site: { name: 'x', kind: 'OTHER' },
+              },
+            ],
+          },
+        }),
+      },
+      amendObservation: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: AmendObservationInput!) { amendObservation(input: $input) { id } }',
+        variables: () => ({ input: { id: none, reason: 'x', narrative: 'x' } }),
+      },
+      issueRectificationOrder: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: IssueRectificationOrderInput!) { issueRectificationOrder(input: $input) { id } }',
+        variables: () => ({ input: { electionId: none, requirement: 'x', dueOn: '2026-06-01', blocking: false } }),
+      },
+      acknowledgeRectificationOrder: {
+        roles: ELECTION_ACTORS,
+        query: 'mutation ($input: OrderStepInput!) { acknowledgeRectificationOrder(input: $input) { id } }',
+        variables: () => ({ input: { id: none, expectedVersion: 1 } }),
+      },
+      rectifyRectificationOrder: {
+        roles: ELECTION_ACTORS,
+        query: 'mutation ($input: RectifyOrderInput!) { rectifyRectificationOrder(input: $input) { id } }',
+        variables: () => ({ input: { id: none, expectedVersion: 1, evidence: 'x' } }),
+      },
+      verifyRectificationOrder: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: VerifyOrderInput!) { verifyRectificationOrder(input: $input) { id } }',
+        variables: () => ({ input: { id: none, expectedVersion: 1 } }),
+      },
+      rejectRectificationOrder: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: OrderReasonInput!) { rejectRectificationOrder(input: $input) { id } }',
+        variables: () => ({ input: { id: none, expectedVersion: 1, reason: 'x' } }),
+      },
+      changeRectificationOrderDue: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: ChangeOrderDueInput!) { changeRectificationOrderDue(input: $input) { id } }',
+        variables: () => ({ input: { id: none, expectedVersion: 1, reason: 'x', dueOn: '2026-06-01' } }),
+      },
+      cancelRectificationOrder: {
+        roles: ['SUPERVISOR'],
+        query: 'mutation ($input: OrderReasonInput!) { cancelRectificationOrder(input: $input) { id } }',
+        variables: () => ({ input: { id: none, expectedVersion: 1, reason: 'x' } }),
+      },
       ...candidateSteps,
       ...electionSteps,
       ...caseSteps,
@@ -302,6 +380,9 @@ describe('access control through HTTP', () => {
         auditTrail: { roles: ['ADMIN', 'INSPECTOR'], query: `{ auditTrail(subjectId: "${w.userIds.INSPECTOR}") { totalCount } }` },
         cases: { roles: ['PETITION_HANDLER', 'INSPECTOR'], query: '{ cases { totalCount } }' },
         caseStatistics: { roles: ['PETITION_HANDLER', 'INSPECTOR'], query: '{ caseStatistics { total } }' },
+        supervisionTeams: { roles: ['SUPERVISOR', 'ELECTION_OFFICE', 'INSPECTOR'], query: '{ supervisionTeams { id } }' },
+        observations: { roles: ['SUPERVISOR', 'ELECTION_OFFICE', 'INSPECTOR'], query: '{ observations { totalCount } }' },
+        supervisionCoverage: { roles: ['SUPERVISOR', 'ELECTION_OFFICE', 'INSPECTOR'], query: '{ supervisionCoverage { elections } }' },
       };
       for (const [name, q] of Object.entries(queries)) {
         for (const role of ROLES) {

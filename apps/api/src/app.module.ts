@@ -27,6 +27,7 @@ import { OrganizationsModule } from './organizations/organizations.module.js';
 import { ElectionsModule } from './elections/elections.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CasesModule } from './cases/cases.module.js';
+import { SupervisionModule } from './supervision/supervision.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
@@ -64,6 +65,7 @@ export class AppModule {
         ElectionsModule,
         CampaignsModule,
         CasesModule,
+        SupervisionModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, AdminBootstrap],

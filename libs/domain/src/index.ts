@@ -30,3 +30,4 @@ export * from './machines/mermaid.js';
 export * from './rules/profiles/describe.js';
 export * from './docs.js';
 export * from './cases/index.js';
+export * from './supervision/index.js';

@@ -85,7 +85,12 @@ export class WorkflowModule {
             return new WorkflowWorker(
               ds,
               new DeadlineScheduler(ds, engine, clock, log),
-              new OutboxRelay(ds, (options.outboxHandlers ?? outboxHandlers)(engine), clock, log),
+              new OutboxRelay(
+                ds,
+                options.outboxHandlers ? options.outboxHandlers(engine) : outboxHandlers(engine, config.cases),
+                clock,
+                log,
+              ),
               audit,
               clock,
               { pollIntervalMs: config.worker.pollIntervalMs, anchorIntervalMs: config.worker.anchorIntervalMs },

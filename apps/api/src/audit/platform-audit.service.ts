@@ -5,7 +5,7 @@ import { AuditLog, type AuditEntryRecord } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
 
 export interface PlatformEvent {
-  subjectType: 'jurisdiction' | 'user' | 'auth' | 'organization' | 'campaign' | 'case';
+  subjectType: 'jurisdiction' | 'user' | 'auth' | 'organization' | 'campaign' | 'case' | 'team' | 'observation';
   subjectId: string;
   /** Dotted verb: `user.create`, `auth.login_failed`. */
   action: string;

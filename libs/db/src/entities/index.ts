@@ -5,6 +5,7 @@ import { CandidateEntity } from './candidate.entity.js';
 import { ElectionRoundEntity } from './election-round.entity.js';
 import { ElectionEntity } from './election.entity.js';
 import { JurisdictionEntity } from './jurisdiction.entity.js';
+import { ObservationEntity } from './observation.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -16,6 +17,7 @@ export {
   ElectionEntity,
   ElectionRoundEntity,
   JurisdictionEntity,
+  ObservationEntity,
   OrganizationEntity,
   UserEntity,
 };
@@ -30,4 +32,5 @@ export const ENTITIES = [
   CandidateEntity,
   ElectionRoundEntity,
   CaseEntity,
+  ObservationEntity,
 ];

@@ -38,7 +38,9 @@ export class Supervision1764028800000 implements MigrationInterface {
         created_at timestamptz NOT NULL,
         CHECK ((election_id IS NULL) <> (jurisdiction_id IS NULL))
       )`);
-    await q.query(`CREATE UNIQUE INDEX supervision_assignments_key ON supervision_assignments (team_id, coalesce(election_id, jurisdiction_id))`);
+    await q.query(
+      `CREATE UNIQUE INDEX supervision_assignments_key ON supervision_assignments (team_id, coalesce(election_id, jurisdiction_id))`,
+    );
 
     // The id is the client's (offline devices make them): a re-sent observation is recognised by it.
     await q.query(`
@@ -80,7 +82,9 @@ export class Supervision1764028800000 implements MigrationInterface {
       await q.query(`
         CREATE OR REPLACE FUNCTION ${table}_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION '${table} are immutable once submitted: record an amendment instead'; END $$`);
-      await q.query(`CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_immutable()`);
+      await q.query(
+        `CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_immutable()`,
+      );
     }
 
     await q.query(`

@@ -30,6 +30,14 @@ export const PERMISSIONS = {
   'case.act': ['PETITION_HANDLER'],
   /** Seeing a complainant's identity: each reveal is audited with its reason. */
   'case.identity': ['PETITION_HANDLER', 'INSPECTOR'],
+  /** Supervision teams: the 换届办 sets them up and says what each covers. */
+  'supervision.manage': ['ELECTION_OFFICE'],
+  /** Reading teams, observations, site summaries, orders and coverage (supervisors only within their assignment). */
+  'supervision.read': ['SUPERVISOR', 'ELECTION_OFFICE', 'INSPECTOR'],
+  /** Recording observations and issuing, verifying or rejecting rectification orders. */
+  'supervision.observe': ['SUPERVISOR'],
+  /** The election's side of an order: acknowledge it, report it rectified. */
+  'rectification.respond': ['ELECTION_COMMITTEE', 'ELECTION_OFFICE'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -310,7 +310,7 @@ export const caseMachine = setup({
           on: {
             REGISTER: [
               { guard: 'registerToAcceptance', target: 'registered' },
-              { guard: 'handler', target: 'accepted' },
+              { guard: 'register', target: 'accepted' },
             ],
           },
         },

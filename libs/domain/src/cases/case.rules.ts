@@ -120,10 +120,14 @@ const notTheApprover = r((c, e) =>
     : pass(),
 );
 
+/** A handler registers a case; the relay does so for a supervision finding it opens (the observation is the record). */
+const handlerOrRelay: CaseRule = (args) => (args.event.actor.kind === 'system' ? pass() : role(HANDLER)(args, undefined));
+
 export const caseRules = {
   handler: all(role(HANDLER)),
+  register: handlerOrRelay,
   assign: all(role(HANDLER), notTheApprover),
-  registerToAcceptance: all(role(HANDLER), hasAcceptanceStep),
+  registerToAcceptance: all(handlerOrRelay, hasAcceptanceStep),
   extend: all(role(HANDLER), extensionAllowed),
   decide: all(role(HANDLER), assigned, decisionValid),
   decideReview: all(role(HANDLER), decisionValid),

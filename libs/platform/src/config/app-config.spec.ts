@@ -7,7 +7,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.database).toMatchObject({ kind: 'embedded', runMigrations: true });
     expect(config.database.kind === 'embedded' && config.database.dataDir).toMatch(/data\/pgdata$/);
-    expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, bodyLimit: '100kb' });
+    expect(config.http).toMatchObject({ host: '127.0.0.1', port: 3000, bodyLimit: '2mb' });
     expect(config.graphql).toMatchObject({ sandbox: true, maxDepth: 10 });
     expect(config.worker.enabled).toBe(true);
     expect(config.bootstrapAdmin).toBeUndefined();

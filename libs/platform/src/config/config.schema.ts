@@ -81,7 +81,8 @@ export const configSchema = z
     BODY_LIMIT: z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'a size such as 100kb or 1mb')
-      .default('100kb'),
+      // A device's batch of 1,000 observations is about 0.4 MB.
+      .default('2mb'),
     TRUST_PROXY: z.string().default('false'),
     SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(15_000),
     ADMIN_USERNAME: z.string().optional(),

@@ -1,4 +1,5 @@
 import { blockingCases } from './case-blockers.js';
+import { blockingOrders } from './order-blockers.js';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -12,4 +13,4 @@ export interface ElectionBlockerSource {
   count(manager: EntityManager, electionId: string): Promise<number>;
 }
 
-export const ELECTION_BLOCKER_SOURCES: ElectionBlockerSource[] = [blockingCases];
+export const ELECTION_BLOCKER_SOURCES: ElectionBlockerSource[] = [blockingCases, blockingOrders];

@@ -1,0 +1,452 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  badInput,
+  contradictions,
+  getProfile,
+  highestSeverity,
+  isSerious,
+  notFound,
+  observationProblems,
+  severityRank,
+  type ChecklistAnswer,
+  type Clock,
+  type ElectionContext,
+  type Flag,
+  type ObservationDraft,
+  type ObservationProblem,
+  type ProfileId,
+  type RecordedNumbers,
+  type Severity,
+  type ViolationInput,
+} from '@scrutineer/domain';
+import { ObservationEntity, sql } from '@scrutineer/db';
+import { CLOCK } from '@scrutineer/platform';
+import { enqueueOutbox } from '@scrutineer/workflow';
+import canonicalize from 'canonicalize';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import { PlatformAudit } from '../audit/platform-audit.service.js';
+import { toWorkflowActor, type Actor } from '../auth/actor.js';
+import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import type { AmendObservationInput, ObservationInput, ObservationsArgs } from './dto/observation.inputs.js';
+import { SupervisionAccess } from './supervision-access.js';
+
+export interface ObservationRow {
+  id: string;
+  election_id: string;
+  jurisdiction_id: string;
+  team_id: string;
+  observer_id: string;
+  stage: string;
+  channel: string;
+  site_key: string;
+  site: ObservationDraft['site'];
+  observed_at: Date;
+  submitted_at: Date;
+  checklist: ChecklistAnswer[];
+  violations: ViolationInput[];
+  flags: Flag[];
+  narrative: string;
+  max_severity: Severity | null;
+  content_hash: string;
+}
+
+export interface SubmissionResult {
+  id: string;
+  status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
+  problems: ObservationProblem[];
+  flags: Flag[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Several observers write one site's name differently: compare it without case or spaces. */
+export const siteKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/** The draft as stored and hashed: what the observer sent, without the transport's empty extras. */
+function draftOf(o: ObservationInput): ObservationDraft {
+  return {
+    stage: o.stage as ObservationDraft['stage'],
+    observedAt: o.observedAt,
+    channel: o.channel as ObservationDraft['channel'],
+    site: {
+      name: o.site?.name ?? '',
+      kind: o.site?.kind as ObservationDraft['site']['kind'],
+      ...(o.site?.latitude != null ? { latitude: o.site.latitude } : {}),
+      ...(o.site?.longitude != null ? { longitude: o.site.longitude } : {}),
+    },
+    checklist: (o.checklist ?? []).map((a) => ({
+      item: a.item as ChecklistAnswer['item'],
+      answer: a.answer as ChecklistAnswer['answer'],
+      ...(a.numbers ? { numbers: Object.fromEntries(Object.entries(a.numbers).filter(([, v]) => v != null)) } : {}),
+      ...(a.note ? { note: a.note } : {}),
+    })),
+    violations: (o.violations ?? []).map((v) => ({
+      code: v.code as ViolationInput['code'],
+      severity: v.severity as Severity,
+      description: v.description,
+    })),
+    narrative: o.narrative ?? '',
+  };
+}
+
+const hashOf = (electionId: string, draft: ObservationDraft): string =>
+  createHash('sha256')
+    .update(canonicalize({ electionId, draft }) ?? '')
+    .digest('hex');
+
+/**
+ * Observations: a batch from a device (up to 1,000, each with the device's id) stores the valid ones,
+ * reports each invalid one with its reasons, and recognises a re-sent observation by its id. Once
+ * submitted an observation is never edited (a trigger refuses it); amendments are kept beside it.
+ */
+@Injectable()
+export class ObservationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly supervision: SupervisionAccess,
+    private readonly audit: PlatformAudit,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async submit(actor: Actor, batch: ObservationInput[]): Promise<SubmissionResult[]> {
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (tx) => {
+      const ids = batch.map((o) => o.id).filter((id) => UUID.test(id));
+      const stored = new Map(
+        (
+          await sql<{ id: string; content_hash: string; observer_id: string }>(
+            tx,
+            'SELECT id, content_hash, observer_id FROM observations WHERE id = ANY($1)',
+            [ids],
+          )
+        ).map((r) => [r.id, r]),
+      );
+      const teamsByElection = new Map<string, string[]>();
+      const recordedByElection = new Map<string, { numbers: RecordedNumbers; jurisdictionId: string } | null>();
+      const results: SubmissionResult[] = [];
+      const accepted: { row: Omit<ObservationRow, 'submitted_at'>; draft: ObservationDraft }[] = [];
+      const seen = new Map<string, string>();
+
+      for (const input of batch) {
+        const id = String(input.id ?? '');
+        const reject = (problems: ObservationProblem[]) => results.push({ id, status: 'REJECTED', problems, flags: [] });
+        if (!UUID.test(id)) {
+          reject([{ field: 'id', message: 'id must be a UUID made on the device' }]);
+          continue;
+        }
+        const draft = draftOf(input);
+        const hash = hashOf(input.electionId, draft);
+        const earlier = stored.get(id) ?? (seen.has(id) ? { content_hash: seen.get(id)!, observer_id: actor.userId } : undefined);
+        if (earlier) {
+          if (earlier.content_hash === hash && earlier.observer_id === actor.userId)
+            results.push({ id, status: 'DUPLICATE', problems: [], flags: [] });
+          else
+            reject([
+              {
+                field: 'id',
+                message: 'An observation with this id was already submitted: a submitted observation is never edited; record an amendment',
+              },
+            ]);
+          continue;
+        }
+        const problems = observationProblems(draft, now);
+        if (!UUID.test(String(input.electionId ?? '')))
+          problems.push({ field: 'electionId', message: 'electionId must be an election id (a UUID)' });
+        let teamId: string | null = null;
+        let recorded: { numbers: RecordedNumbers; jurisdictionId: string } | null = null;
+        if (problems.length === 0) {
+          if (!teamsByElection.has(input.electionId))
+            teamsByElection.set(input.electionId, await this.supervision.teamsCovering(actor, input.electionId, tx));
+          const teams = teamsByElection.get(input.electionId)!;
+          if (teams.length === 0) problems.push({ field: 'electionId', message: 'Election not found among those your teams cover' });
+          else if (input.teamId && !teams.includes(input.teamId))
+            problems.push({ field: 'teamId', message: 'That team of yours does not cover this election' });
+          else if (!input.teamId && teams.length > 1)
+            problems.push({ field: 'teamId', message: 'Several of your teams cover this election: say which one' });
+          else teamId = input.teamId ?? teams[0]!;
+          if (!recordedByElection.has(input.electionId))
+            recordedByElection.set(input.electionId, await this.recorded(tx, input.electionId));
+          recorded = recordedByElection.get(input.electionId) ?? null;
+        }
+        if (problems.length > 0 || !teamId || !recorded) {
+          reject(problems);
+          continue;
+        }
+        const flags = contradictions(draft, recorded.numbers);
+        seen.set(id, hash);
+        accepted.push({
+          draft,
+          row: {
+            id,
+            election_id: input.electionId,
+            jurisdiction_id: recorded.jurisdictionId,
+            team_id: teamId,
+            observer_id: actor.userId,
+            stage: draft.stage,
+            channel: draft.channel,
+            site_key: siteKey(draft.site.name),
+            site: draft.site,
+            observed_at: new Date(draft.observedAt),
+            checklist: draft.checklist,
+            violations: draft.violations,
+            flags,
+            narrative: draft.narrative,
+            max_severity: highestSeverity(draft.violations.map((v) => v.severity)),
+            content_hash: hash,
+          },
+        });
+        results.push({ id, status: 'CREATED', problems: [], flags });
+      }
+
+      await this.insert(
+        tx,
+        accepted.map((a) => a.row),
+        now,
+      );
+      for (const { row, draft } of accepted) {
+        await this.audit.record(tx, {
+          subjectType: 'observation',
+          subjectId: row.id,
+          action: 'observation.submit',
+          actor: toWorkflowActor(actor),
+          jurisdictionId: row.jurisdiction_id,
+          data: { electionId: row.election_id, teamId: row.team_id, stage: row.stage, channel: row.channel, contentHash: row.content_hash },
+        });
+        await this.linkAttachments(tx, actor, row.id, batch.find((b) => b.id === row.id)?.attachmentIds ?? []);
+        await this.reportSerious(tx, row, draft, now);
+      }
+      return results;
+    });
+  }
+
+  /** The election's own numbers the checklist is compared with: attendance, ballots issued, the proxy cap. */
+  private async recorded(tx: EntityManager, electionId: string): Promise<{ numbers: RecordedNumbers; jurisdictionId: string } | null> {
+    const [e] = await sql<{ jurisdiction_id: string; context: ElectionContext; profile_id: ProfileId; profile_version: number }>(
+      tx,
+      `SELECT jurisdiction_id, snapshot->'context' AS context, profile_id, profile_version FROM elections WHERE id = $1`,
+      [electionId],
+    );
+    if (!e) return null;
+    const [round] = await sql<{ issued: number }>(
+      tx,
+      `SELECT (input->>'ballotsIssued')::int AS issued FROM election_rounds WHERE election_id = $1 ORDER BY number DESC LIMIT 1`,
+      [electionId],
+    );
+    const proxy = getProfile(e.profile_id, Number(e.profile_version)).voting.proxy;
+    return {
+      jurisdictionId: e.jurisdiction_id,
+      numbers: {
+        entitled: e.context.attendance?.entitled ?? null,
+        present: e.context.attendance?.present ?? null,
+        ballotsIssued: round ? Number(round.issued) : null,
+        maxProxiesPerHolder: proxy.value.allowed ? proxy.value.maxPerHolder : null,
+      },
+    };
+  }
+
+  private async insert(tx: EntityManager, rows: Omit<ObservationRow, 'submitted_at'>[], now: Date): Promise<void> {
+    const columns = [
+      'id',
+      'election_id',
+      'jurisdiction_id',
+      'team_id',
+      'observer_id',
+      'stage',
+      'channel',
+      'site_key',
+      'site',
+      'observed_at',
+      'checklist',
+      'violations',
+      'flags',
+      'narrative',
+      'max_severity',
+      'content_hash',
+      'submitted_at',
+    ];
+    for (let start = 0; start < rows.length; start += 200) {
+      const chunk = rows.slice(start, start + 200);
+      const params: unknown[] = [];
+      const tuples = chunk.map((r) => {
+        const values = [
+          r.id,
+          r.election_id,
+          r.jurisdiction_id,
+          r.team_id,
+          r.observer_id,
+          r.stage,
+          r.channel,
+          r.site_key,
+          JSON.stringify(r.site),
+          r.observed_at,
+          JSON.stringify(r.checklist),
+          JSON.stringify(r.violations),
+          JSON.stringify(r.flags),
+          r.narrative,
+          r.max_severity,
+          r.content_hash,
+          now,
+        ];
+        const marks = values.map((v) => {
+          params.push(v);
+          return `$${params.length}`;
+        });
+        return `(${marks.join(', ')})`;
+      });
+      await sql(tx, `INSERT INTO observations (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    }
+  }
+
+  /** Attachments uploaded before the observation arrived are tied to it now (only the uploader's own). */
+  private async linkAttachments(tx: EntityManager, actor: Actor, observationId: string, attachmentIds: string[]): Promise<void> {
+    const ids = attachmentIds.filter((id) => UUID.test(id));
+    if (ids.length === 0) return;
+    await sql(
+      tx,
+      'UPDATE observation_attachments SET observation_id = $1 WHERE id = ANY($2) AND uploaded_by = $3 AND observation_id IS NULL RETURNING id',
+      [observationId, ids, actor.userId],
+    );
+  }
+
+  /** A MAJOR or CRITICAL violation becomes a case, through the outbox (the handler opens it exactly once). */
+  private async reportSerious(
+    tx: EntityManager,
+    row: { id: string; election_id: string; team_id: string },
+    draft: ObservationDraft,
+    now: Date,
+  ) {
+    const serious = draft.violations.filter((v) => isSerious(v.severity));
+    if (serious.length === 0) return;
+    await enqueueOutbox(tx, {
+      aggregateType: 'observation',
+      aggregateId: row.id,
+      topic: 'observation.serious_violation',
+      payload: {
+        observationId: row.id,
+        electionId: row.election_id,
+        teamId: row.team_id,
+        violations: [...serious].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)),
+        narrative: draft.narrative,
+      },
+      now,
+    });
+  }
+
+  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<ObservationRow> {
+    const [row] = await sql<ObservationRow>(manager, 'SELECT * FROM observations WHERE id = $1', [id]);
+    if (!row) throw notFound('Observation');
+    try {
+      await this.supervision.assertElection(actor, row.election_id, manager);
+    } catch {
+      throw notFound('Observation');
+    }
+    return row;
+  }
+
+  async list(actor: Actor, filter: Omit<ObservationsArgs, keyof PageArgs>, page: PageArgs): Promise<Page<ObservationRow>> {
+    const qb = this.dataSource.manager.createQueryBuilder(ObservationEntity, 'o');
+    if (actor.role === 'SUPERVISOR') qb.andWhere(SupervisionAccess.coveredBy('o.election_id', ':me'), { me: actor.userId });
+    else this.access.scope(qb, 'o.jurisdiction_id', actor);
+    if (filter.electionId) qb.andWhere('o.election_id = :electionId', { electionId: filter.electionId });
+    if (filter.teamId) qb.andWhere('o.team_id = :teamId', { teamId: filter.teamId });
+    if (filter.site) qb.andWhere('o.site_key = :site', { site: siteKey(filter.site) });
+    if (filter.stage) qb.andWhere('o.stage = :stage', { stage: filter.stage });
+    if (filter.violationCode) qb.andWhere(`o.violations @> :code::jsonb`, { code: JSON.stringify([{ code: filter.violationCode }]) });
+    if (filter.severity) {
+      const at = ['INFO', 'MINOR', 'MAJOR', 'CRITICAL'].slice(['INFO', 'MINOR', 'MAJOR', 'CRITICAL'].indexOf(filter.severity));
+      qb.andWhere('o.max_severity = ANY(:severities)', { severities: at.length ? at : ['NONE'] });
+    }
+    if (filter.observedFrom) qb.andWhere(`o.observed_at >= :from::date`, { from: filter.observedFrom });
+    if (filter.observedTo) qb.andWhere(`o.observed_at < (:to::date + 1)`, { to: filter.observedTo });
+    const found = await keysetPage(qb, page, [
+      { expr: 'o.observed_at', kind: 'text', of: (o) => new Date(o.observed_at).toISOString() },
+      { expr: 'o.id', kind: 'uuid', of: (o) => o.id },
+    ]);
+    return found as unknown as Page<ObservationRow>;
+  }
+
+  /** A correction by the observer or their team's leader: the original stays; this says who changed what and why. */
+  async amend(actor: Actor, input: AmendObservationInput) {
+    return this.dataSource.transaction(async (tx) => {
+      const row = await this.get(actor, input.id, tx);
+      const [leader] = await sql(tx, 'SELECT 1 FROM supervision_teams WHERE id = $1 AND leader_id = $2', [row.team_id, actor.userId]);
+      if (row.observer_id !== actor.userId && !leader) throw notFound('Observation');
+      const current = await this.current(tx, row);
+      const next: ObservationDraft = {
+        ...current,
+        ...(input.checklist
+          ? { checklist: draftOf({ ...({} as ObservationInput), checklist: input.checklist } as ObservationInput).checklist }
+          : {}),
+        ...(input.violations ? { violations: draftOf({ violations: input.violations } as ObservationInput).violations } : {}),
+        ...(input.narrative !== undefined ? { narrative: input.narrative } : {}),
+      };
+      const problems = observationProblems(next, new Date(8.64e15));
+      if (problems.length > 0) {
+        throw new DomainError('BAD_USER_INPUT', 'The amendment would make the observation invalid', {
+          fields: problems.map((p) => ({ field: p.field, messages: [p.message] })),
+        });
+      }
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of ['checklist', 'violations', 'narrative'] as const) {
+        if (canonicalize(current[key]) !== canonicalize(next[key])) changes[key] = { from: current[key], to: next[key] };
+      }
+      if (Object.keys(changes).length === 0) {
+        throw badInput('The amendment changes nothing', { field: 'id' });
+      }
+      const id = randomUUID();
+      const now = this.clock.now();
+      await sql(
+        tx,
+        'INSERT INTO observation_amendments (id, observation_id, amended_by, amended_at, reason, changes) VALUES ($1, $2, $3, $4, $5, $6)',
+        [id, row.id, actor.userId, now, input.reason, JSON.stringify(changes)],
+      );
+      await this.audit.record(tx, {
+        subjectType: 'observation',
+        subjectId: row.id,
+        action: 'observation.amend',
+        actor: toWorkflowActor(actor),
+        jurisdictionId: row.jurisdiction_id,
+        data: { amendmentId: id, reason: input.reason, fields: Object.keys(changes) },
+      });
+      // A serious violation added by a correction is reported too (still one case per observation).
+      if (changes.violations) await this.reportSerious(tx, row, next, now);
+      return row;
+    });
+  }
+
+  /** The observation as it reads now: the original with every amendment applied in order. */
+  async current(manager: EntityManager, row: ObservationRow): Promise<ObservationDraft> {
+    const amendments = await this.amendments(row.id, manager);
+    const draft: ObservationDraft = {
+      stage: row.stage as ObservationDraft['stage'],
+      observedAt: new Date(row.observed_at).toISOString(),
+      channel: row.channel as ObservationDraft['channel'],
+      site: row.site,
+      checklist: row.checklist,
+      violations: row.violations,
+      narrative: row.narrative,
+    };
+    for (const a of amendments) {
+      for (const [key, change] of Object.entries(a.changes)) (draft as unknown as Record<string, unknown>)[key] = change.to;
+    }
+    return draft;
+  }
+
+  amendments(observationId: string, manager: EntityManager = this.dataSource.manager) {
+    return sql<{
+      id: string;
+      amended_by: string;
+      amended_at: Date;
+      reason: string;
+      changes: Record<string, { from: unknown; to: unknown }>;
+    }>(
+      manager,
+      'SELECT id, amended_by, amended_at, reason, changes FROM observation_amendments WHERE observation_id = $1 ORDER BY amended_at, id',
+      [observationId],
+    );
+  }
+}

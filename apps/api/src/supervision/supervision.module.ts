@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CoverageService } from './coverage.service.js';
+import { ObservationsService } from './observations.service.js';
+import { OrdersResolver } from './orders.resolver.js';
+import { OrdersService } from './orders.service.js';
+import { SupervisionAccess } from './supervision-access.js';
+import { SupervisionResolver } from './supervision.resolver.js';
+import { TeamsService } from './teams.service.js';
+
+@Module({
+  providers: [SupervisionAccess, TeamsService, ObservationsService, OrdersService, CoverageService, SupervisionResolver, OrdersResolver],
+})
+export class SupervisionModule {}

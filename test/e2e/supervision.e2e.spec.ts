@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import { outboxHandlers } from '@scrutineer/platform';
+import { ManualClock, OutboxRelay, WorkflowEngine, WorkflowRegistry, WorkflowWorker } from '@scrutineer/workflow';
+import { loadDemoData } from '../../apps/api/src/demo/demo-data.js';
+import { ADMIN, codeOf, startTestApp, type TestApp } from './support/test-app.js';
+import { createUser, PASSWORD } from './support/world.js';
+
+const D = '2026-11-22';
+
+describe('supervision through GraphQL', () => {
+  let t: TestApp;
+  const clock = new ManualClock(`${D}T02:00:00.000Z`);
+  const ids = {} as Record<string, string>;
+  const tokens = {} as Record<string, string>;
+
+  const as =
+    (who: string) =>
+    async (query: string, variables: Record<string, unknown> = {}) => {
+      const res = await t.gql<any>(query, variables, tokens[who]);
+      if (res.errors)
+        throw Object.assign(new Error(`${res.errors[0]!.extensions.code}: ${res.errors[0]!.message}`), { errors: res.errors });
+      return res.data;
+    };
+
+  /** An observation of the election meeting at a site, as a device would send it. */
+  const observation = (over: Record<string, unknown> = {}) => ({
+    id: randomUUID(),
+    electionId: ids.eastParty,
+    stage: 'ELECTION_MEETING',
+    observedAt: `${D}T01:30:00.000Z`,
+    channel: 'MOBILE_OFFLINE',
+    site: { name: '东村 党员活动室', kind: 'MEETING_HALL', latitude: 34.75, longitude: 113.62 },
+    checklist: [
+      { item: 'ATTENDANCE_COUNTED', answer: 'YES', numbers: { entitled: 46, present: 42 } },
+      { item: 'SECRET_BOOTH', answer: 'YES' },
+    ],
+    violations: [],
+    narrative: '',
+    ...over,
+  });
+
+  const submit = (who: string, observations: unknown[]) =>
+    as(who)(
+      'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status problems { rule message } flags { rule message } } }',
+      {
+        input: { observations },
+      },
+    ).then(
+      (d) =>
+        d.submitObservations as { id: string; status: string; problems: { rule: string; message: string }[]; flags: { rule: string }[] }[],
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp({ overrides: { clock } });
+    await loadDemoData(t.dataSource, t.app.get(WorkflowRegistry), new Date(`${D}T02:00:00.000Z`));
+    const admin = await t.login(ADMIN.username, ADMIN.password);
+    tokens.office = await t.login('demo-office', 'scrutineer-demo');
+    tokens.committee = await t.login('demo-committee', 'scrutineer-demo');
+    tokens.leader = await t.login('demo-supervisor', 'scrutineer-demo');
+    const place = async (name: string) =>
+      (await t.gql<any>('query ($n: String!) { jurisdictions(nameContains: $n) { edges { node { id } } } }', { n: name }, admin)).data
+        .jurisdictions.edges[0].node.id;
+    ids.county = await place('示范县');
+    ids.town = await place('城关镇');
+    ids.north = await place('北村');
+    ids.second = await createUser(t, admin, 'second-observer', 'SUPERVISOR', ids.county);
+    ids.outsider = await createUser(t, admin, 'outside-observer', 'SUPERVISOR', ids.county);
+    tokens.second = await t.login('second-observer', PASSWORD);
+    tokens.outsider = await t.login('outside-observer', PASSWORD);
+    const elections = await as('office')('{ elections(first: 20) { edges { node { id organization { name } } } } }');
+    for (const e of elections.elections.edges) ids[e.node.organization.name] = e.node.id;
+    ids.eastParty = ids['东村党支部']!;
+    ids.leaderUser = (await as('leader')('{ me { id } }')).me.id;
+
+    const team = await as('office')(
+      'mutation ($input: CreateTeamInput!) { createSupervisionTeam(input: $input) { id leaderId members { username } } }',
+      { input: { jurisdictionId: ids.county, kind: 'SUPERVISION', name: '县第一督导组', leaderId: ids.leaderUser } },
+    );
+    ids.team = team.createSupervisionTeam.id;
+    await as('office')('mutation ($input: TeamMemberInput!) { addSupervisionTeamMember(input: $input) { id } }', {
+      input: { teamId: ids.team, userId: ids.second },
+    });
+    await as('office')('mutation ($input: AssignTeamInput!) { assignSupervisionTeam(input: $input) { id } }', {
+      input: { teamId: ids.team, jurisdictionId: ids.town },
+    });
+    const other = await as('office')('mutation ($input: CreateTeamInput!) { createSupervisionTeam(input: $input) { id } }', {
+      input: { jurisdictionId: ids.county, kind: 'INSPECTION', name: '县巡查组', leaderId: ids.outsider },
+    });
+    await as('office')('mutation ($input: AssignTeamInput!) { assignSupervisionTeam(input: $input) { id } }', {
+      input: { teamId: other.createSupervisionTeam.id, electionId: ids['北村村民委员会'] },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('stores a 1,000-observation offline batch once, however often it is sent', async () => {
+    const batch = Array.from({ length: 1000 }, (_, i) => observation({ site: { name: `第${i + 1}投票站`, kind: 'POLLING_POINT' } }));
+    const first = await submit('leader', batch);
+    expect(first.filter((r) => r.status === 'CREATED')).toHaveLength(1000);
+    const again = await submit('leader', batch);
+    expect(again.every((r) => r.status === 'DUPLICATE')).toBe(true);
+    expect(again.map((r) => r.id)).toEqual(batch.map((b) => b.id));
+    const count = await as('leader')('query ($e: ID!) { observations(electionId: $e) { totalCount } }', { e: ids.eastParty });
+    expect(count.observations.totalCount).toBe(1000);
+  });
+
+  it('stores the 997 valid observations of a batch and reports each of the 3 invalid ones', async () => {
+    const batch = Array.from({ length: 1000 }, () =>
+      observation({ stage: 'COUNTING', site: { name: '东村 党员活动室', kind: 'MEETING_HALL' } }),
+    );
+    batch[10] = observation({ checklist: [{ item: 'NO_SUCH_ITEM', answer: 'YES' }] });
+    batch[500] = observation({ site: { name: 'x', kind: 'MEETING_HALL', latitude: 95, longitude: 10 } });
+    batch[999] = observation({ electionId: ids['北村村民委员会'] === undefined ? randomUUID() : randomUUID() });
+    const results = await submit('leader', batch);
+    expect(results.filter((r) => r.status === 'CREATED')).toHaveLength(997);
+    const rejected = results.filter((r) => r.status === 'REJECTED');
+    expect(rejected.map((r) => r.id)).toEqual([batch[10]!.id, batch[500]!.id, batch[999]!.id]);
+    expect(rejected[0]!.problems[0]).toMatchObject({ rule: 'checklist[0].item', message: expect.stringContaining('NO_SUCH_ITEM') });
+    expect(rejected[1]!.problems[0]!.rule).toBe('site.latitude');
+    expect(rejected[2]!.problems[0]).toMatchObject({ rule: 'electionId' });
+  });
+
+  it('flags numbers that contradict each other or the election’s record', async () => {
+    const [r] = await submit('leader', [
+      observation({
+        checklist: [
+          { item: 'ATTENDANCE_COUNTED', answer: 'YES', numbers: { entitled: 46, present: 50 } },
+          { item: 'BALLOTS_MATCH_PRESENT', answer: 'NO', numbers: { ballotsIssued: 48, present: 50 } },
+        ],
+      }),
+    ]);
+    expect(r!.status).toBe('CREATED');
+    expect(r!.flags.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['present-over-entitled', 'ballots-issued-not-present', 'recorded-present-differs']),
+    );
+  });
+
+  it('never edits a submitted observation: a correction is an amendment beside the original', async () => {
+    const original = observation({ narrative: '秩序良好' });
+    await submit('leader', [original]);
+    const changed = await submit('leader', [{ ...original, narrative: '秩序混乱' }]);
+    expect(changed[0]).toMatchObject({ status: 'REJECTED', problems: [{ rule: 'id', message: expect.stringContaining('never edited') }] });
+    await expect(t.dataSource.query(`UPDATE observations SET narrative = 'x' WHERE id = $1`, [original.id])).rejects.toThrow(/immutable/);
+    await as('leader')('mutation ($input: AmendObservationInput!) { amendObservation(input: $input) { id } }', {
+      input: { id: original.id, reason: '录入错误', narrative: '秩序良好，唱票公开' },
+    });
+    const seen = await as('leader')(
+      'query ($id: ID!) { observation(id: $id) { narrative } observationAmendments(id: $id) { reason changes } }',
+      { id: original.id },
+    );
+    expect(seen.observation.narrative).toBe('秩序良好');
+    expect(seen.observationAmendments).toEqual([
+      { reason: '录入错误', changes: { narrative: { from: '秩序良好', to: '秩序良好，唱票公开' } } },
+    ]);
+  });
+
+  it('opens exactly one case for a CRITICAL violation, however often the relay runs', async () => {
+    const o = observation({
+      violations: [{ code: 'BRIBERY', severity: 'CRITICAL', description: '候选人在会场外发放红包' }],
+      narrative: '现场发现',
+    });
+    await submit('leader', [o]);
+    await Promise.all([
+      t.app.get(WorkflowWorker).runOnce(),
+      new OutboxRelay(t.dataSource, outboxHandlers(t.app.get(WorkflowEngine)), clock).runPending(),
+    ]);
+    await t.app.get(WorkflowWorker).runOnce();
+    const cases = await as('leader')('query ($id: ID!) { observationCases(id: $id) }', { id: o.id });
+    expect(cases.observationCases).toHaveLength(1);
+    const [row] = await t.dataSource.query(`SELECT kind, channel, category, blocking, state FROM cases WHERE observation_id = $1`, [o.id]);
+    expect(row).toMatchObject({
+      kind: 'SUPERVISION_FINDING',
+      channel: 'OBSERVATION',
+      category: 'BRIBERY',
+      blocking: true,
+      state: 'open.registered',
+    });
+    // The finding holds up the election until a petition handler says otherwise, as one does here.
+    const handler = await t.login('demo-petitions', 'scrutineer-demo');
+    const found = await t.gql<any>(
+      'query ($id: ID!) { case(id: $id) { id version blocking } }',
+      { id: cases.observationCases[0] },
+      handler,
+    );
+    expect(found.data.case.blocking).toBe(true);
+    const unmarked = await t.gql<any>(
+      'mutation ($i: MarkCaseBlockingInput!) { markCaseBlocking(input: $i) { blocking } }',
+      {
+        i: {
+          id: found.data.case.id,
+          expectedVersion: found.data.case.version,
+          blocking: false,
+          reason: '贿选线索另案处理, 不影响本次结果',
+        },
+      },
+      handler,
+    );
+    expect(unmarked.data.markCaseBlocking.blocking).toBe(false);
+  });
+
+  it('holds up certification with a blocking rectification order until it is verified', async () => {
+    const officeGql = as('office');
+    const version = async () =>
+      (await officeGql('query ($id: ID!) { election(id: $id) { version } }', { id: ids.eastParty })).election.version;
+    await officeGql('mutation ($i: ElectionStepInput!) { approveElectionResult(input: $i) { state } }', {
+      i: { id: ids.eastParty, expectedVersion: await version() },
+    });
+    const issued = await as('leader')(
+      'mutation ($input: IssueRectificationOrderInput!) { issueRectificationOrder(input: $input) { id version state dueOn } }',
+      { input: { electionId: ids.eastParty, requirement: '补设秘密写票处并重新公示', dueOn: '2026-11-25', blocking: true } },
+    );
+    const order = issued.issueRectificationOrder;
+    expect(order.state).toBe('open.issued');
+    const certify = () =>
+      t.gql<any>(
+        'mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }',
+        { i: { id: ids.eastParty, expectedVersion: 0 } },
+        tokens.office,
+      );
+    const blocked = await t.gql<any>(
+      'mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }',
+      { i: { id: ids.eastParty, expectedVersion: await version() } },
+      tokens.office,
+    );
+    expect(blocked.errors?.[0]?.message).toContain('1 blocking rectification order(s)');
+    void certify;
+    const step = async (who: string, mutation: string, type: string, extra: Record<string, unknown> = {}) => {
+      const { rectificationOrder } = await as(who)('query ($id: ID!) { rectificationOrder(id: $id) { version } }', { id: order.id });
+      return (
+        await as(who)(`mutation ($i: ${type}!) { ${mutation}(input: $i) { state } }`, {
+          i: { id: order.id, expectedVersion: rectificationOrder.version, ...extra },
+        })
+      )[mutation].state;
+    };
+    expect(await step('committee', 'acknowledgeRectificationOrder', 'OrderStepInput')).toBe('open.acknowledged');
+    expect(
+      await step('committee', 'rectifyRectificationOrder', 'RectifyOrderInput', { evidence: '已补设两处写票处', attachmentIds: [] }),
+    ).toBe('open.rectified');
+    const outsider = await t.gql<any>(
+      'mutation ($i: VerifyOrderInput!) { verifyRectificationOrder(input: $i) { state } }',
+      { i: { id: order.id, expectedVersion: 3 } },
+      tokens.outsider,
+    );
+    expect(codeOf(outsider)).toBe('NOT_FOUND');
+    expect(await step('leader', 'verifyRectificationOrder', 'VerifyOrderInput', { note: '现场核实' })).toBe('verified');
+    const certified = await t.gql<any>(
+      'mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }',
+      { i: { id: ids.eastParty, expectedVersion: await version() } },
+      tokens.office,
+    );
+    expect(certified.data?.certifyElection.state).toBe('certified');
+  });
+
+  it('answers NOT_FOUND to a supervisor outside the assignment', async () => {
+    const [o] = await submit('leader', [observation()]);
+    const res = await t.gql<any>('query ($id: ID!) { observation(id: $id) { id } }', { id: o!.id }, tokens.outsider);
+    expect(codeOf(res)).toBe('NOT_FOUND');
+    const list = await t.gql<any>('query ($e: ID!) { observations(electionId: $e) { totalCount } }', { e: ids.eastParty }, tokens.outsider);
+    expect(list.data.observations.totalCount).toBe(0);
+    const [refused] = await submit('outsider', [observation()]);
+    expect(refused).toMatchObject({ status: 'REJECTED', problems: [{ rule: 'electionId' }] });
+  });
+
+  it('shows where two observers of one site agree and where they conflict', async () => {
+    const site = { name: '东村 第二会场', kind: 'MEETING_HALL' };
+    await submit('leader', [
+      observation({
+        site,
+        checklist: [
+          { item: 'SECRET_BOOTH', answer: 'YES' },
+          { item: 'ATTENDANCE_COUNTED', answer: 'YES', numbers: { entitled: 46, present: 42 } },
+        ],
+      }),
+    ]);
+    await submit('second', [
+      observation({
+        site: { ...site, name: '东村第二会场' },
+        checklist: [
+          { item: 'SECRET_BOOTH', answer: 'NO' },
+          { item: 'ATTENDANCE_COUNTED', answer: 'YES', numbers: { entitled: 46, present: 42 } },
+        ],
+      }),
+    ]);
+    const summary = await as('leader')(
+      'query ($e: ID!) { siteSummary(electionId: $e, site: "东村 第二会场", stage: "ELECTION_MEETING") { observers conflicts items { item status differs } } }',
+      {
+        e: ids.eastParty,
+      },
+    );
+    expect(summary.siteSummary).toMatchObject({ observers: 2, conflicts: 1 });
+    expect(summary.siteSummary.items).toEqual(
+      expect.arrayContaining([
+        { item: 'SECRET_BOOTH', status: 'CONFLICT', differs: ['answer'] },
+        { item: 'ATTENDANCE_COUNTED', status: 'AGREE', differs: [] },
+      ]),
+    );
+  });
+
+  it('reports coverage for the jurisdiction', async () => {
+    const coverage = await as('office')(
+      'query ($j: ID!) { supervisionCoverage(jurisdictionId: $j) { elections observedOnPollingDay observations openOrders overdueOrders violations } }',
+      {
+        j: ids.town,
+      },
+    );
+    expect(coverage.supervisionCoverage).toMatchObject({ elections: 8, observedOnPollingDay: 1, openOrders: 0, overdueOrders: 0 });
+    expect(coverage.supervisionCoverage.observations).toBeGreaterThan(2000);
+    expect(coverage.supervisionCoverage.violations).toEqual([{ code: 'BRIBERY', severity: 'CRITICAL', count: 1 }]);
+  });
+});

@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { outboxHandlers } from '@scrutineer/platform';
 import { ManualClock, OutboxRelay, WorkflowEngine, WorkflowRegistry, WorkflowWorker } from '@scrutineer/workflow';
 import { loadDemoData } from '../../apps/api/src/demo/demo-data.js';
@@ -293,6 +294,56 @@ describe('supervision through GraphQL', () => {
         { item: 'ATTENDANCE_COUNTED', status: 'AGREE', differs: [] },
       ]),
     );
+  });
+
+  it('takes attachments resumably, checks their type and content, and ties them to an observation', async () => {
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const http = t.app.getHttpServer();
+    const meta = (name: string, type: string) =>
+      `filename ${Buffer.from(name).toString('base64')},filetype ${Buffer.from(type).toString('base64')}`;
+    const create = (length: number, metadata: string, token = tokens.leader) =>
+      request(http)
+        .post('/uploads')
+        .set('Tus-Resumable', '1.0.0')
+        .set('Upload-Length', String(length))
+        .set('Upload-Metadata', metadata)
+        .set('authorization', `Bearer ${token}`);
+    const patch = (location: string, offset: number, body: Buffer, token = tokens.leader) =>
+      request(http)
+        .patch(location)
+        .set('Tus-Resumable', '1.0.0')
+        .set('Upload-Offset', String(offset))
+        .set('Content-Type', 'application/offset+octet-stream')
+        .set('authorization', `Bearer ${token}`)
+        .send(body);
+
+    const created = await create(png.length, meta('现场照片.png', 'image/png'));
+    expect(created.status).toBe(201);
+    const location = created.headers.location as string;
+    const id = location.split('/').pop()!;
+    // The signal drops after the first half; the device asks where to resume and sends the rest.
+    expect((await patch(location, 0, png.subarray(0, 30))).status).toBe(204);
+    const head = await request(http).head(location).set('Tus-Resumable', '1.0.0').set('authorization', `Bearer ${tokens.leader}`);
+    expect(head.headers['upload-offset']).toBe('30');
+    expect((await patch(location, 30, png.subarray(0, 10), tokens.second)).status).toBe(404);
+    expect((await patch(location, 30, png.subarray(30))).status).toBe(204);
+    const [row] = await t.dataSource.query('SELECT sha256, size, completed_at FROM observation_attachments WHERE id = $1', [id]);
+    expect(row.sha256).toBe(createHash('sha256').update(png).digest('hex'));
+    expect(row.completed_at).not.toBeNull();
+
+    expect((await create(10, meta('notes.txt', 'text/plain'))).status).toBe(415);
+    expect((await create(10, meta('x.png', 'image/png'), tokens.office)).status).toBe(403);
+    const fake = await create(12, meta('伪装.png', 'image/png'));
+    expect((await patch(fake.headers.location as string, 0, Buffer.from('not an image'))).status).toBe(415);
+
+    const o = observation({ attachmentIds: [id] });
+    await submit('leader', [o]);
+    const attached = await as('leader')('query ($id: ID!) { observationAttachments(id: $id) { id name mediaType size complete } }', {
+      id: o.id,
+    });
+    expect(attached.observationAttachments).toEqual([
+      { id, name: '现场照片.png', mediaType: 'image/png', size: png.length, complete: true },
+    ]);
   });
 
   it('reports coverage for the jurisdiction', async () => {

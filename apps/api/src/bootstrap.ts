@@ -1,7 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule, type AppOverrides } from './app.module.js';
+import { AttachmentUploads, UPLOAD_PATH } from './supervision/attachment-uploads.js';
 import type { AppConfig } from '@scrutineer/platform';
 
 /** Build the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
@@ -16,5 +18,12 @@ export async function createApp(config: AppConfig, overrides: AppOverrides): Pro
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.http.bodyLimit });
+  // Resumable attachment uploads (tus) take the raw request: mounted beside Nest's routes.
+  const uploads = app.get(AttachmentUploads);
+  app.use(UPLOAD_PATH, (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) => {
+    // Express strips the mount path; the tus server routes on the full one.
+    req.url = req.originalUrl ?? req.url;
+    void uploads.handle(req, res);
+  });
   return app;
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AttachmentUploads } from './attachment-uploads.js';
 import { CoverageService } from './coverage.service.js';
 import { ObservationsService } from './observations.service.js';
 import { OrdersResolver } from './orders.resolver.js';
@@ -8,6 +9,17 @@ import { SupervisionResolver } from './supervision.resolver.js';
 import { TeamsService } from './teams.service.js';
 
 @Module({
-  providers: [SupervisionAccess, TeamsService, ObservationsService, OrdersService, CoverageService, SupervisionResolver, OrdersResolver],
+  providers: [
+    AttachmentUploads,
+    SupervisionAccess,
+    TeamsService,
+    ObservationsService,
+    OrdersService,
+    CoverageService,
+    SupervisionResolver,
+    OrdersResolver,
+  ],
 })
 export class SupervisionModule {}
+
+export { AttachmentUploads };

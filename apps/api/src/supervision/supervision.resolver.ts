@@ -13,6 +13,7 @@ import { AssignTeamInput, CoverageArgs, CreateTeamInput, TeamMemberInput } from 
 import {
   Observation,
   ObservationAmendment,
+  ObservationAttachment,
   ObservationConnection,
   SiteSummary,
   SubmissionResult,
@@ -131,6 +132,32 @@ export class SupervisionResolver {
       amendedAt: new Date(a.amended_at),
       reason: a.reason,
       changes: a.changes,
+    }));
+  }
+
+  @Query(() => [ObservationAttachment], { description: 'The photos and scans attached to an observation.' })
+  @Allow('supervision.read')
+  async observationAttachments(@CurrentActor() actor: Actor, @IdArg('id') id: string) {
+    await this.observations.get(actor, id);
+    const rows = await sql<{
+      id: string;
+      name: string;
+      media_type: string;
+      size: string;
+      sha256: string | null;
+      completed_at: Date | null;
+    }>(
+      this.dataSource.manager,
+      'SELECT id, name, media_type, size, sha256, completed_at FROM observation_attachments WHERE observation_id = $1 ORDER BY created_at',
+      [id],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      mediaType: r.media_type,
+      size: Number(r.size),
+      sha256: r.sha256,
+      complete: r.completed_at !== null,
     }));
   }
 

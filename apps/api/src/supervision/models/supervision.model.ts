@@ -116,6 +116,27 @@ export class ObservationSiteRecord {
   longitude?: number;
 }
 
+@ObjectType({ description: 'A photo or scan: uploaded resumably (tus) at /uploads, then named by the observation.' })
+export class ObservationAttachment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  mediaType!: string;
+
+  @Field(() => Float, { description: 'Bytes.' })
+  size!: number;
+
+  @Field(() => String, { nullable: true, description: 'Hex SHA-256 of the content, once complete.' })
+  sha256!: string | null;
+
+  @Field()
+  complete!: boolean;
+}
+
 @ObjectType({ description: 'What an amendment changed, field by field: the original stays as it was.' })
 export class ObservationAmendment {
   @Field(() => ID)

@@ -1,0 +1,126 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock } from '@scrutineer/domain';
+import { sql } from '@scrutineer/db';
+import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
+import { FileStore } from '@tus/file-store';
+import { Server } from '@tus/server';
+import { fileTypeFromFile } from 'file-type';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DataSource } from 'typeorm';
+import { ActorResolver } from '../auth/actor-resolver.service.js';
+import type { Actor } from '../auth/actor.js';
+
+/** Photos and scans an observer may attach; the content must be what the type says (checked at the end). */
+export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/heic': 'heic',
+  'image/webp': 'webp',
+  'application/pdf': 'pdf',
+};
+export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+export const UPLOAD_PATH = '/uploads';
+
+type Refusal = { status_code: number; body: string };
+const refuse = (status_code: number, body: string): Refusal => ({ status_code, body: `${body}\n` });
+
+/**
+ * Resumable attachment uploads (tus 1.0: POST to create, PATCH to send from the offset, HEAD to ask
+ * where to resume), so a phone on a weak signal never starts over. Files live under DATA_DIR/attachments;
+ * each upload's row says who sent it, its name, type, size and, once complete, its sha256. An
+ * observation names its attachments by id when it is submitted.
+ */
+@Injectable()
+export class AttachmentUploads {
+  readonly server: Server;
+  private readonly directory: string;
+  private readonly actors = new WeakMap<object, Actor>();
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly resolver: ActorResolver,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.directory = join(config.dataDir, 'attachments');
+    this.server = new Server({
+      path: UPLOAD_PATH,
+      relativeLocation: true,
+      datastore: new FileStore({ directory: this.directory }),
+      maxSize: ATTACHMENT_MAX_BYTES,
+      // Attachments are named by UUID, like everything an observation refers to.
+      namingFunction: () => randomUUID(),
+      onIncomingRequest: (req, uploadId) => this.admit(req, uploadId),
+      onUploadCreate: async (req, upload) => {
+        await this.created(req, upload.id, upload.size ?? null, upload.metadata ?? {});
+        return {};
+      },
+      onUploadFinish: async (_req, upload) => {
+        await this.finished(upload.id);
+        return {};
+      },
+    });
+  }
+
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    return this.server.handle(req, res);
+  }
+
+  /** Supervisors only, signed in; and an upload already begun only by whoever began it. */
+  private async admit(req: Request, uploadId: string): Promise<void> {
+    const authorization = req.headers.get('authorization') ?? undefined;
+    const actor = await this.resolver.fromRequest({ headers: { authorization } } as never).catch(() => null);
+    if (!actor) throw refuse(401, 'Sign in to upload');
+    if (actor.role !== 'SUPERVISOR') throw refuse(403, 'Only supervisors upload attachments');
+    this.actors.set(req, actor);
+    if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;
+    const [row] = await sql<{ uploaded_by: string }>(
+      this.dataSource.manager,
+      'SELECT uploaded_by FROM observation_attachments WHERE id = $1',
+      [uploadId],
+    );
+    if (!row || row.uploaded_by !== actor.userId) throw refuse(404, 'No such upload');
+  }
+
+  private async created(req: Request, id: string, size: number | null, metadata: Record<string, string | null>): Promise<void> {
+    const actor = this.actors.get(req);
+    if (!actor) throw refuse(401, 'Sign in to upload');
+    const name = (metadata.filename ?? metadata.name ?? '').trim();
+    const type = (metadata.filetype ?? metadata.type ?? '').trim().toLowerCase();
+    if (name.length === 0 || name.length > 200) throw refuse(400, 'Give the file name (metadata filename, 1–200 characters)');
+    if (!(type in ATTACHMENT_TYPES)) throw refuse(415, `Accepted types: ${Object.keys(ATTACHMENT_TYPES).join(', ')}`);
+    if (size === null) throw refuse(400, 'Give the upload length at creation');
+    await sql(
+      this.dataSource.manager,
+      `INSERT INTO observation_attachments (id, uploaded_by, name, media_type, size, storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, actor.userId, name, type, size, id, this.clock.now()],
+    );
+  }
+
+  /** The whole file is here: check its content against its type, and record its sha256. */
+  private async finished(id: string): Promise<void> {
+    const path = join(this.directory, id);
+    const [row] = await sql<{ media_type: string }>(
+      this.dataSource.manager,
+      'SELECT media_type FROM observation_attachments WHERE id = $1',
+      [id],
+    );
+    const detected = await fileTypeFromFile(path);
+    if (!row || detected?.mime !== row.media_type) {
+      await rm(path, { force: true });
+      await sql(this.dataSource.manager, 'DELETE FROM observation_attachments WHERE id = $1 AND completed_at IS NULL RETURNING id', [id]);
+      throw refuse(415, `The file is not ${row?.media_type ?? 'an accepted type'}${detected ? ` (it looks like ${detected.mime})` : ''}`);
+    }
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    await sql(this.dataSource.manager, 'UPDATE observation_attachments SET sha256 = $2, completed_at = $3 WHERE id = $1 RETURNING id', [
+      id,
+      hash.digest('hex'),
+      this.clock.now(),
+    ]);
+  }
+}

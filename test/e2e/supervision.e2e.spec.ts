@@ -100,8 +100,13 @@ describe('supervision through GraphQL', () => {
     const again = await submit('leader', batch);
     expect(again.every((r) => r.status === 'DUPLICATE')).toBe(true);
     expect(again.map((r) => r.id)).toEqual(batch.map((b) => b.id));
+    // A phone retrying while its first request still runs: both answers are sound, one copy is kept.
+    const small = Array.from({ length: 50 }, () => observation({ stage: 'RESULT' }));
+    const [one, two] = await Promise.all([submit('leader', small), submit('leader', small)]);
+    expect([...one, ...two].filter((r) => r.status === 'CREATED')).toHaveLength(50);
+    expect([...one, ...two].filter((r) => r.status === 'DUPLICATE')).toHaveLength(50);
     const count = await as('leader')('query ($e: ID!) { observations(electionId: $e) { totalCount } }', { e: ids.eastParty });
-    expect(count.observations.totalCount).toBe(1000);
+    expect(count.observations.totalCount).toBe(1050);
   });
 
   it('stores the 997 valid observations of a batch and reports each of the 3 invalid ones', async () => {
@@ -110,14 +115,15 @@ describe('supervision through GraphQL', () => {
     );
     batch[10] = observation({ checklist: [{ item: 'NO_SUCH_ITEM', answer: 'YES' }] });
     batch[500] = observation({ site: { name: 'x', kind: 'MEETING_HALL', latitude: 95, longitude: 10 } });
-    batch[999] = observation({ electionId: ids['北村村民委员会'] === undefined ? randomUUID() : randomUUID() });
+    // A device that left fields out: this one is refused, not the batch.
+    batch[999] = { ...observation(), site: undefined, stage: undefined } as unknown as ReturnType<typeof observation>;
     const results = await submit('leader', batch);
     expect(results.filter((r) => r.status === 'CREATED')).toHaveLength(997);
     const rejected = results.filter((r) => r.status === 'REJECTED');
     expect(rejected.map((r) => r.id)).toEqual([batch[10]!.id, batch[500]!.id, batch[999]!.id]);
     expect(rejected[0]!.problems[0]).toMatchObject({ rule: 'checklist[0].item', message: expect.stringContaining('NO_SUCH_ITEM') });
     expect(rejected[1]!.problems[0]!.rule).toBe('site.latitude');
-    expect(rejected[2]!.problems[0]).toMatchObject({ rule: 'electionId' });
+    expect(rejected[2]!.problems.map((p) => p.rule)).toEqual(expect.arrayContaining(['stage', 'site.kind']));
   });
 
   it('flags numbers that contradict each other or the election’s record', async () => {
@@ -211,19 +217,12 @@ describe('supervision through GraphQL', () => {
     );
     const order = issued.issueRectificationOrder;
     expect(order.state).toBe('open.issued');
-    const certify = () =>
-      t.gql<any>(
-        'mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }',
-        { i: { id: ids.eastParty, expectedVersion: 0 } },
-        tokens.office,
-      );
     const blocked = await t.gql<any>(
       'mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }',
       { i: { id: ids.eastParty, expectedVersion: await version() } },
       tokens.office,
     );
     expect(blocked.errors?.[0]?.message).toContain('1 blocking rectification order(s)');
-    void certify;
     const step = async (who: string, mutation: string, type: string, extra: Record<string, unknown> = {}) => {
       const { rectificationOrder } = await as(who)('query ($id: ID!) { rectificationOrder(id: $id) { version } }', { id: order.id });
       return (
@@ -233,9 +232,24 @@ describe('supervision through GraphQL', () => {
       )[mutation].state;
     };
     expect(await step('committee', 'acknowledgeRectificationOrder', 'OrderStepInput')).toBe('open.acknowledged');
+    const listed = await as('committee')('query ($e: ID!) { rectificationOrders(electionId: $e) { id state } }', { e: ids.eastParty });
+    expect(listed.rectificationOrders).toEqual([{ id: order.id, state: 'open.acknowledged' }]);
+    const notMine = await t.gql<any>(
+      'mutation ($i: RectifyOrderInput!) { rectifyRectificationOrder(input: $i) { state } }',
+      { i: { id: order.id, expectedVersion: 2, evidence: 'x', attachmentIds: [randomUUID()] } },
+      tokens.committee,
+    );
+    expect(codeOf(notMine)).toBe('BAD_USER_INPUT');
     expect(
       await step('committee', 'rectifyRectificationOrder', 'RectifyOrderInput', { evidence: '已补设两处写票处', attachmentIds: [] }),
     ).toBe('open.rectified');
+    // Rectified but not yet verified: still blocking.
+    const stillBlocked = await t.gql<any>(
+      'mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }',
+      { i: { id: ids.eastParty, expectedVersion: await version() } },
+      tokens.office,
+    );
+    expect(stillBlocked.errors?.[0]?.message).toContain('1 blocking rectification order(s)');
     const outsider = await t.gql<any>(
       'mutation ($i: VerifyOrderInput!) { verifyRectificationOrder(input: $i) { state } }',
       { i: { id: order.id, expectedVersion: 3 } },
@@ -259,6 +273,21 @@ describe('supervision through GraphQL', () => {
     expect(list.data.observations.totalCount).toBe(0);
     const [refused] = await submit('outsider', [observation()]);
     expect(refused).toMatchObject({ status: 'REJECTED', problems: [{ rule: 'electionId' }] });
+    const summaries = await t.gql<any>('query ($e: ID!) { siteSummaries(electionId: $e) { site } }', { e: ids.eastParty }, tokens.outsider);
+    expect(codeOf(summaries)).toBe('NOT_FOUND');
+    const orders = await t.gql<any>(
+      'query ($e: ID!) { rectificationOrders(electionId: $e) { id } }',
+      { e: ids.eastParty },
+      tokens.outsider,
+    );
+    expect(codeOf(orders)).toBe('NOT_FOUND');
+    // Coverage counts only what the supervisor's teams cover: here the one election of 北村.
+    const coverage = await t.gql<any>(
+      'query ($j: ID!) { supervisionCoverage(jurisdictionId: $j) { elections observations } }',
+      { j: ids.town },
+      tokens.outsider,
+    );
+    expect(coverage.data.supervisionCoverage).toEqual({ elections: 1, observations: 0 });
   });
 
   it('shows where two observers of one site agree and where they conflict', async () => {
@@ -288,6 +317,10 @@ describe('supervision through GraphQL', () => {
       },
     );
     expect(summary.siteSummary).toMatchObject({ observers: 2, conflicts: 1 });
+    const list = await as('leader')('query ($e: ID!) { siteSummaries(electionId: $e) { site stage observers conflicts } }', {
+      e: ids.eastParty,
+    });
+    expect(list.siteSummaries[0]).toMatchObject({ stage: 'ELECTION_MEETING', observers: 2, conflicts: 1 });
     expect(summary.siteSummary.items).toEqual(
       expect.arrayContaining([
         { item: 'SECRET_BOOTH', status: 'CONFLICT', differs: ['answer'] },
@@ -332,12 +365,25 @@ describe('supervision through GraphQL', () => {
     expect(row.completed_at).not.toBeNull();
 
     expect((await create(10, meta('notes.txt', 'text/plain'))).status).toBe(415);
-    expect((await create(10, meta('x.png', 'image/png'), tokens.office)).status).toBe(403);
+    expect((await create(10, meta('x.png', 'image/png'), await t.login('demo-inspector', 'scrutineer-demo'))).status).toBe(403);
     const fake = await create(12, meta('伪装.png', 'image/png'));
     expect((await patch(fake.headers.location as string, 0, Buffer.from('not an image'))).status).toBe(415);
 
-    const o = observation({ attachmentIds: [id] });
+    // The text went first; the photo follows with the re-sent observation, which ties it on.
+    const o = observation();
     await submit('leader', [o]);
+    expect((await submit('leader', [{ ...o, attachmentIds: [id] }]))[0]!.status).toBe('DUPLICATE');
+    expect((await patch(location, png.length, Buffer.from('x'))).status).toBe(403);
+    const removed = await request(http).delete(location).set('Tus-Resumable', '1.0.0').set('authorization', `Bearer ${tokens.leader}`);
+    expect(removed.status).not.toBe(204);
+    const download = await request(http).get(location).set('authorization', `Bearer ${tokens.office}`);
+    expect(download.status).toBe(200);
+    expect(
+      createHash('sha256')
+        .update(download.body as Buffer)
+        .digest('hex'),
+    ).toBe(row.sha256);
+    expect((await request(http).get(location).set('authorization', `Bearer ${tokens.outsider}`)).status).toBe(404);
     const attached = await as('leader')('query ($id: ID!) { observationAttachments(id: $id) { id name mediaType size complete } }', {
       id: o.id,
     });

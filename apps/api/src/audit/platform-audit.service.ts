@@ -5,7 +5,7 @@ import { AuditLog, type AuditEntryRecord } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
 
 export interface PlatformEvent {
-  subjectType: 'jurisdiction' | 'user' | 'auth' | 'organization' | 'campaign' | 'case' | 'team' | 'observation';
+  subjectType: 'jurisdiction' | 'user' | 'auth' | 'organization' | 'campaign' | 'case' | 'team' | 'observation' | 'observation_batch';
   subjectId: string;
   /** Dotted verb: `user.create`, `auth.login_failed`. */
   action: string;

@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ActorResolver } from '../auth/actor-resolver.service.js';
 import type { Actor } from '../auth/actor.js';
+import { SupervisionAccess } from './supervision-access.js';
 
 /** Photos and scans an observer may attach; the content must be what the type says (checked at the end). */
 export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
@@ -24,6 +25,8 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
 };
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const UPLOAD_PATH = '/uploads';
+const UPLOADERS: readonly string[] = ['SUPERVISOR', 'ELECTION_COMMITTEE', 'ELECTION_OFFICE'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Refusal = { status_code: number; body: string };
 const refuse = (status_code: number, body: string): Refusal => ({ status_code, body: `${body}\n` });
@@ -44,6 +47,7 @@ export class AttachmentUploads {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly resolver: ActorResolver,
+    private readonly supervision: SupervisionAccess,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.directory = join(config.dataDir, 'attachments');
@@ -52,12 +56,16 @@ export class AttachmentUploads {
       relativeLocation: true,
       datastore: new FileStore({ directory: this.directory }),
       maxSize: ATTACHMENT_MAX_BYTES,
+      // Evidence stays: a finished upload cannot be deleted through the protocol.
+      disableTerminationForFinishedUploads: true,
       // Attachments are named by UUID, like everything an observation refers to.
       namingFunction: () => randomUUID(),
       onIncomingRequest: (req, uploadId) => this.admit(req, uploadId),
       onUploadCreate: async (req, upload) => {
-        await this.created(req, upload.id, upload.size ?? null, upload.metadata ?? {});
-        return {};
+        const type = await this.created(req, upload.id, upload.size ?? null, upload.metadata ?? {});
+        // The stored name is the id: the original (often Chinese) name is in the database, and an HTTP
+        // header such as the download's Content-Disposition cannot carry it as it is.
+        return { metadata: { ...(upload.metadata ?? {}), filename: `${upload.id}.${ATTACHMENT_TYPES[type]}`, filetype: type } };
       },
       onUploadFinish: async (_req, upload) => {
         await this.finished(upload.id);
@@ -70,23 +78,45 @@ export class AttachmentUploads {
     return this.server.handle(req, res);
   }
 
-  /** Supervisors only, signed in; and an upload already begun only by whoever began it. */
+  /**
+   * Signed in. Supervisors upload observation evidence, the election's side rectification evidence; an
+   * upload is continued only by whoever began it, and only until it is complete; a finished file is read
+   * by its uploader or by whoever may see the observation it belongs to.
+   */
   private async admit(req: Request, uploadId: string): Promise<void> {
     const authorization = req.headers.get('authorization') ?? undefined;
     const actor = await this.resolver.fromRequest({ headers: { authorization } } as never).catch(() => null);
     if (!actor) throw refuse(401, 'Sign in to upload');
-    if (actor.role !== 'SUPERVISOR') throw refuse(403, 'Only supervisors upload attachments');
     this.actors.set(req, actor);
-    if (req.method === 'POST' || req.method === 'OPTIONS' || !uploadId) return;
-    const [row] = await sql<{ uploaded_by: string }>(
+    if (req.method === 'POST') {
+      if (!UPLOADERS.includes(actor.role)) throw refuse(403, 'Only supervisors and the election’s side upload attachments');
+      return;
+    }
+    if (req.method === 'OPTIONS' || !uploadId) return;
+    if (!UUID.test(uploadId)) throw refuse(404, 'No such upload');
+    const [row] = await sql<{ uploaded_by: string; completed_at: Date | null; election_id: string | null }>(
       this.dataSource.manager,
-      'SELECT uploaded_by FROM observation_attachments WHERE id = $1',
+      `SELECT a.uploaded_by, a.completed_at, o.election_id FROM observation_attachments a LEFT JOIN observations o ON o.id = a.observation_id WHERE a.id = $1`,
       [uploadId],
     );
-    if (!row || row.uploaded_by !== actor.userId) throw refuse(404, 'No such upload');
+    if (!row) throw refuse(404, 'No such upload');
+    const own = row.uploaded_by === actor.userId;
+    if (req.method === 'GET') {
+      if (own) return;
+      const visible =
+        row.election_id !== null &&
+        (await this.supervision.assertElection(actor, row.election_id).then(
+          () => true,
+          () => false,
+        ));
+      if (!visible) throw refuse(404, 'No such upload');
+      return;
+    }
+    if (!own) throw refuse(404, 'No such upload');
+    if (req.method !== 'HEAD' && row.completed_at !== null) throw refuse(403, 'This upload is complete and kept as it is');
   }
 
-  private async created(req: Request, id: string, size: number | null, metadata: Record<string, string | null>): Promise<void> {
+  private async created(req: Request, id: string, size: number | null, metadata: Record<string, string | null>): Promise<string> {
     const actor = this.actors.get(req);
     if (!actor) throw refuse(401, 'Sign in to upload');
     const name = (metadata.filename ?? metadata.name ?? '').trim();
@@ -99,6 +129,7 @@ export class AttachmentUploads {
       `INSERT INTO observation_attachments (id, uploaded_by, name, media_type, size, storage_key, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [id, actor.userId, name, type, size, id, this.clock.now()],
     );
+    return type;
   }
 
   /** The whole file is here: check its content against its type, and record its sha256. */

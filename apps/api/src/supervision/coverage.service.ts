@@ -3,6 +3,7 @@ import { sql } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
+import { SupervisionAccess } from './supervision-access.js';
 
 /** How well a jurisdiction's elections (optionally one campaign's) are being supervised. */
 @Injectable()
@@ -14,9 +15,11 @@ export class CoverageService {
 
   async coverage(actor: Actor, jurisdictionId: string | undefined, campaignId: string | undefined) {
     const root = await this.access.visibleJurisdiction(actor, jurisdictionId ?? actor.jurisdictionId);
+    // A supervisor counts only the elections their teams cover.
     const elections = `SELECT e.id FROM elections e JOIN jurisdictions j ON j.id = e.jurisdiction_id
-      WHERE starts_with(j.path, $1) AND ($2::uuid IS NULL OR e.campaign_id = $2::uuid)`;
-    const args = [root.path, campaignId ?? null];
+      WHERE starts_with(j.path, $1) AND ($2::uuid IS NULL OR e.campaign_id = $2::uuid)
+        AND ($3::uuid IS NULL OR ${SupervisionAccess.coveredBy('e.id', '$3::uuid')})`;
+    const args = [root.path, campaignId ?? null, actor.role === 'SUPERVISOR' ? actor.userId : null];
     const m = this.dataSource.manager;
     const [[counts], violations, [orders]] = await Promise.all([
       sql<{ elections: number; observed: number; observations: number }>(

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  DEFAULT_TIME_ZONE,
   DomainError,
   badInput,
   contradictions,
@@ -202,22 +203,53 @@ export class ObservationsService {
         results.push({ id, status: 'CREATED', problems: [], flags });
       }
 
-      await this.insert(
+      // Inserted only where the id is still free: a concurrent re-send of the same batch is told DUPLICATE, not failed.
+      const inserted = await this.insert(
         tx,
         accepted.map((a) => a.row),
         now,
       );
-      for (const { row, draft } of accepted) {
+      const lost = accepted.filter((a) => !inserted.has(a.row.id)).map((a) => a.row.id);
+      if (lost.length > 0) {
+        const winners = new Map(
+          (
+            await sql<{ id: string; content_hash: string; observer_id: string }>(
+              tx,
+              'SELECT id, content_hash, observer_id FROM observations WHERE id = ANY($1)',
+              [lost],
+            )
+          ).map((r) => [r.id, r]),
+        );
+        for (const r of results) {
+          const w = r.status === 'CREATED' ? winners.get(r.id) : undefined;
+          if (!w) continue;
+          const mine = accepted.find((a) => a.row.id === r.id)!.row;
+          if (w.content_hash === mine.content_hash && w.observer_id === mine.observer_id)
+            Object.assign(r, { status: 'DUPLICATE', flags: [] });
+          else
+            Object.assign(r, {
+              status: 'REJECTED',
+              flags: [],
+              problems: [{ field: 'id', message: 'An observation with this id was already submitted' }],
+            });
+        }
+      }
+      const created = accepted.filter((a) => inserted.has(a.row.id));
+      if (created.length > 0) {
+        // One audit entry per batch, naming each observation and its content hash: the rows themselves never change.
         await this.audit.record(tx, {
-          subjectType: 'observation',
-          subjectId: row.id,
-          action: 'observation.submit',
+          subjectType: 'observation_batch',
+          subjectId: randomUUID(),
+          action: 'observation.submit_batch',
           actor: toWorkflowActor(actor),
-          jurisdictionId: row.jurisdiction_id,
-          data: { electionId: row.election_id, teamId: row.team_id, stage: row.stage, channel: row.channel, contentHash: row.content_hash },
+          jurisdictionId: created[0]!.row.jurisdiction_id,
+          data: { observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })) },
         });
-        await this.linkAttachments(tx, actor, row.id, batch.find((b) => b.id === row.id)?.attachmentIds ?? []);
-        await this.reportSerious(tx, row, draft, now);
+      }
+      for (const { row, draft } of created) await this.reportSerious(tx, row, draft, now);
+      // Photos may follow the text: a re-send naming attachments ties them to the stored observation.
+      for (const r of results.filter((x) => x.status !== 'REJECTED')) {
+        await this.linkAttachments(tx, actor, r.id, batch.find((b) => b.id === r.id)?.attachmentIds ?? []);
       }
       return results;
     });
@@ -248,7 +280,9 @@ export class ObservationsService {
     };
   }
 
-  private async insert(tx: EntityManager, rows: Omit<ObservationRow, 'submitted_at'>[], now: Date): Promise<void> {
+  /** Multi-row inserts of up to 200; returns the ids actually inserted (an id already taken is skipped). */
+  private async insert(tx: EntityManager, rows: Omit<ObservationRow, 'submitted_at'>[], now: Date): Promise<Set<string>> {
+    const inserted = new Set<string>();
     const columns = [
       'id',
       'election_id',
@@ -297,8 +331,14 @@ export class ObservationsService {
         });
         return `(${marks.join(', ')})`;
       });
-      await sql(tx, `INSERT INTO observations (${columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+      const done = await sql<{ id: string }>(
+        tx,
+        `INSERT INTO observations (${columns.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        params,
+      );
+      done.forEach((d) => inserted.add(d.id));
     }
+    return inserted;
   }
 
   /** Attachments uploaded before the observation arrived are tied to it now (only the uploader's own). */
@@ -360,8 +400,12 @@ export class ObservationsService {
       const at = ['INFO', 'MINOR', 'MAJOR', 'CRITICAL'].slice(['INFO', 'MINOR', 'MAJOR', 'CRITICAL'].indexOf(filter.severity));
       qb.andWhere('o.max_severity = ANY(:severities)', { severities: at.length ? at : ['NONE'] });
     }
-    if (filter.observedFrom) qb.andWhere(`o.observed_at >= :from::date`, { from: filter.observedFrom });
-    if (filter.observedTo) qb.andWhere(`o.observed_at < (:to::date + 1)`, { to: filter.observedTo });
+    // Days are local days (the election's zone), not UTC ones.
+    if (filter.observedFrom) {
+      qb.andWhere(`(o.observed_at AT TIME ZONE :zone)::date >= :from::date`, { from: filter.observedFrom, zone: DEFAULT_TIME_ZONE });
+    }
+    if (filter.observedTo)
+      qb.andWhere(`(o.observed_at AT TIME ZONE :zone)::date <= :to::date`, { to: filter.observedTo, zone: DEFAULT_TIME_ZONE });
     const found = await keysetPage(qb, page, [
       { expr: 'o.observed_at', kind: 'text', of: (o) => new Date(o.observed_at).toISOString() },
       { expr: 'o.id', kind: 'uuid', of: (o) => o.id },
@@ -373,6 +417,8 @@ export class ObservationsService {
   async amend(actor: Actor, input: AmendObservationInput) {
     return this.dataSource.transaction(async (tx) => {
       const row = await this.get(actor, input.id, tx);
+      // One amendment at a time per observation: each reads what the last one left.
+      await sql(tx, 'SELECT id FROM observations WHERE id = $1 FOR UPDATE', [row.id]);
       const [leader] = await sql(tx, 'SELECT 1 FROM supervision_teams WHERE id = $1 AND leader_id = $2', [row.team_id, actor.userId]);
       if (row.observer_id !== actor.userId && !leader) throw notFound('Observation');
       const current = await this.current(tx, row);
@@ -443,10 +489,8 @@ export class ObservationsService {
       amended_at: Date;
       reason: string;
       changes: Record<string, { from: unknown; to: unknown }>;
-    }>(
-      manager,
-      'SELECT id, amended_by, amended_at, reason, changes FROM observation_amendments WHERE observation_id = $1 ORDER BY amended_at, id',
-      [observationId],
-    );
+    }>(manager, 'SELECT id, amended_by, amended_at, reason, changes FROM observation_amendments WHERE observation_id = $1 ORDER BY seq', [
+      observationId,
+    ]);
   }
 }

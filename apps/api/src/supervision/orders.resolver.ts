@@ -52,10 +52,16 @@ export class OrdersResolver {
     return toOrder(await this.orders.get(actor, id));
   }
 
-  @Query(() => [RectificationOrder], { description: 'An election’s rectification orders, oldest first.' })
-  @Allow('supervision.read')
+  @Query(() => [RectificationOrder], { description: 'An election’s rectification orders, oldest first (its committee sees them too).' })
+  @Allow('election.read')
   async rectificationOrders(@CurrentActor() actor: Actor, @IdArg('electionId') electionId: string) {
-    return (await this.orders.list(actor, electionId)).map(toOrder);
+    return (await this.orders.list(actor, { electionId })).map(toOrder);
+  }
+
+  @Query(() => [RectificationOrder], { description: 'The rectification orders that follow from an observation.' })
+  @Allow('election.read')
+  async observationOrders(@CurrentActor() actor: Actor, @IdArg('observationId') observationId: string) {
+    return (await this.orders.list(actor, { observationId })).map(toOrder);
   }
 
   @Query(() => [AvailableAction], { description: 'What can be done with the order now, and why not.' })
@@ -81,7 +87,8 @@ export class OrdersResolver {
 
   @Mutation(() => RectificationOrder, { description: `Report it put right, with the evidence${ELECTION_SIDE}.` })
   @Allow('rectification.respond')
-  rectifyRectificationOrder(@CurrentActor() a: Actor, @Args('input') i: RectifyOrderInput) {
+  async rectifyRectificationOrder(@CurrentActor() a: Actor, @Args('input') i: RectifyOrderInput) {
+    await this.orders.assertEvidence(a, i.attachmentIds);
     return this.step(a, i, 'RECTIFY', { evidence: i.evidence, attachmentIds: i.attachmentIds });
   }
 

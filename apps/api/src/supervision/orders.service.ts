@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { badInput, notFound, type RectificationInput } from '@scrutineer/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK } from '@scrutineer/platform';
+import { badInput, localDateOf, notFound, ruleViolation, type Clock, type RectificationInput } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -30,46 +31,72 @@ export class OrdersService {
     private readonly dataSource: DataSource,
     private readonly engine: WorkflowEngine,
     private readonly supervision: SupervisionAccess,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** The election's side sees its orders by jurisdiction; supervisors within their assignment; others in scope. */
+  private async assertElection(actor: Actor, electionId: string, manager: EntityManager): Promise<void> {
+    if (actor.role === 'ELECTION_COMMITTEE' || actor.role === 'ELECTION_OFFICE') {
+      const [visible] = await sql(
+        manager,
+        'SELECT 1 FROM elections e JOIN jurisdictions j ON j.id = e.jurisdiction_id WHERE e.id = $1 AND starts_with(j.path, $2)',
+        [electionId, actor.scopePath],
+      );
+      if (!visible) throw notFound('Election');
+      return;
+    }
+    await this.supervision.assertElection(actor, electionId, manager);
+  }
 
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderRow> {
     const [row] = await sql<OrderRow>(manager, `SELECT *, due_on::text AS due_on FROM rectification_orders WHERE id = $1`, [id]);
     if (!row) throw notFound('Rectification order');
     try {
-      if (actor.role === 'ELECTION_COMMITTEE' || actor.role === 'ELECTION_OFFICE') {
-        const [e] = await sql<{ jurisdiction_id: string }>(manager, 'SELECT jurisdiction_id FROM elections WHERE id = $1', [
-          row.election_id,
-        ]);
-        const [visible] = await sql(manager, 'SELECT 1 FROM jurisdictions WHERE id = $1 AND starts_with(path, $2)', [
-          e?.jurisdiction_id,
-          actor.scopePath,
-        ]);
-        if (!visible) throw notFound('Rectification order');
-      } else {
-        await this.supervision.assertElection(actor, row.election_id, manager);
-      }
+      await this.assertElection(actor, row.election_id, manager);
     } catch {
       throw notFound('Rectification order');
     }
     return { ...row, version: Number(row.version) };
   }
 
-  list(actor: Actor, electionId: string): Promise<OrderRow[]> {
-    return this.supervision
-      .assertElection(actor, electionId)
-      .then(() =>
-        sql<OrderRow>(
-          this.dataSource.manager,
-          `SELECT *, due_on::text AS due_on FROM rectification_orders WHERE election_id = $1 ORDER BY created_at`,
-          [electionId],
-        ),
-      );
+  /** An election's orders, or those following from one observation. */
+  async list(actor: Actor, by: { electionId: string } | { observationId: string }): Promise<OrderRow[]> {
+    const m = this.dataSource.manager;
+    const electionId =
+      'electionId' in by
+        ? by.electionId
+        : (await sql<{ election_id: string }>(m, 'SELECT election_id FROM observations WHERE id = $1', [by.observationId]))[0]?.election_id;
+    if (!electionId) throw notFound('Observation');
+    await this.assertElection(actor, electionId, m);
+    return sql<OrderRow>(
+      m,
+      `SELECT *, due_on::text AS due_on FROM rectification_orders WHERE election_id = $1 AND ($2::uuid IS NULL OR observation_id = $2::uuid) ORDER BY created_at`,
+      [electionId, 'observationId' in by ? by.observationId : null],
+    );
+  }
+
+  /** Evidence named by the election's side: their own uploads, complete. */
+  async assertEvidence(actor: Actor, attachmentIds: string[]): Promise<void> {
+    if (attachmentIds.length === 0) return;
+    const rows = await sql<{ id: string }>(
+      this.dataSource.manager,
+      'SELECT id FROM observation_attachments WHERE id = ANY($1) AND uploaded_by = $2 AND completed_at IS NOT NULL',
+      [attachmentIds, actor.userId],
+    );
+    if (rows.length !== new Set(attachmentIds).size)
+      throw badInput('Name only your own, completely uploaded attachments', { field: 'attachmentIds' });
   }
 
   async issue(actor: Actor, input: IssueRectificationOrderInput): Promise<OrderRow> {
     const id = await this.dataSource.transaction(async (tx) => {
       const teams = await this.supervision.teamsCovering(actor, input.electionId, tx);
       if (teams.length === 0) throw notFound('Election');
+      // Held while issuing, so an order cannot slip past a certification under way.
+      const [held] = await sql<{ state: string }>(tx, 'SELECT state FROM elections WHERE id = $1 FOR UPDATE', [input.electionId]);
+      if (['archived', 'cancelled', 'secretaryDispatched'].includes(held?.state ?? '')) {
+        throw ruleViolation(`The election is ${held!.state}: there is nothing left to rectify`, { rule: 'election-over' });
+      }
+      if (input.dueOn < localDateOf(this.clock.now())) throw badInput('The due day cannot be in the past', { field: 'dueOn' });
       if (input.teamId && !teams.includes(input.teamId))
         throw badInput('That team of yours does not cover this election', { field: 'teamId' });
       if (!input.teamId && teams.length > 1)

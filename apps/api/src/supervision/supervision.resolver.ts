@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { conflicts, siteSummary, type ChecklistAnswer } from '@scrutineer/domain';
+import { conflicts, siteSummary } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
 import { Allow } from '../auth/access-rule.decorator.js';
@@ -182,24 +182,14 @@ export class SupervisionResolver {
     }));
   }
 
-  @Query(() => SiteSummary, {
-    description: `Where the observers of one site and stage agree and where they conflict (conflicts are for the team leader to resolve)${READERS}.`,
-  })
-  @Allow('supervision.read')
-  async siteSummary(
-    @CurrentActor() actor: Actor,
-    @Args('electionId', { type: () => ID }) electionId: string,
-    @Args('site') site: string,
-    @Args('stage') stage: string,
-  ) {
-    await this.supervision.assertElection(actor, electionId);
-    const rows = await sql<{ id: string; username: string; checklist: ChecklistAnswer[] }>(
+  /** One site and stage across its observers, each observation as it reads now (amendments applied). */
+  private async summarize(actor: Actor, electionId: string, site: string, stage: string) {
+    const rows = await sql<{ id: string; username: string }>(
       this.dataSource.manager,
-      `SELECT o.id, u.username, o.checklist FROM observations o JOIN users u ON u.id = o.observer_id
+      `SELECT o.id, u.username FROM observations o JOIN users u ON u.id = o.observer_id
         WHERE o.election_id = $1 AND o.site_key = $2 AND o.stage = $3`,
       [electionId, siteKey(site), stage],
     );
-    // Each observation as it reads now, amendments applied.
     const current = await Promise.all(
       rows.map(async (r) => ({
         observationId: r.id,
@@ -215,6 +205,36 @@ export class SupervisionResolver {
       conflicts: conflicts(items).length,
       items: items.map((i) => ({ item: i.item, status: i.status, differs: i.differs, answers: i.answers })),
     };
+  }
+
+  @Query(() => SiteSummary, {
+    description: `Where the observers of one site and stage agree and where they conflict (conflicts are for the team leader to resolve)${READERS}.`,
+  })
+  @Allow('supervision.read')
+  async siteSummary(
+    @CurrentActor() actor: Actor,
+    @Args('electionId', { type: () => ID }) electionId: string,
+    @Args('site') site: string,
+    @Args('stage') stage: string,
+  ) {
+    await this.supervision.assertElection(actor, electionId);
+    return this.summarize(actor, electionId, site, stage);
+  }
+
+  @Query(() => [SiteSummary], {
+    description: `Every site and stage of an election that more than one observer reported, conflicts first: the team leader's list${READERS}.`,
+  })
+  @Allow('supervision.read')
+  async siteSummaries(@CurrentActor() actor: Actor, @Args('electionId', { type: () => ID }) electionId: string) {
+    await this.supervision.assertElection(actor, electionId);
+    const sites = await sql<{ name: string; stage: string }>(
+      this.dataSource.manager,
+      `SELECT min(o.site->>'name') AS name, o.stage FROM observations o WHERE o.election_id = $1
+        GROUP BY o.site_key, o.stage HAVING count(DISTINCT o.observer_id) > 1 ORDER BY 1, 2 LIMIT 200`,
+      [electionId],
+    );
+    const summaries = await Promise.all(sites.map((s) => this.summarize(actor, electionId, s.name, s.stage)));
+    return summaries.sort((a, b) => b.conflicts - a.conflicts);
   }
 
   @Query(() => SupervisionCoverage, {

@@ -70,6 +70,7 @@ export class Supervision1764028800000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE observation_amendments (
         id uuid PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         observation_id uuid NOT NULL REFERENCES observations (id),
         amended_by uuid NOT NULL REFERENCES users (id),
         amended_at timestamptz NOT NULL,

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { SEVERITIES } from '@scrutineer/domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
 import { IsLocalDate } from '../../elections/dto/date-field.js';
 
@@ -76,22 +77,23 @@ export class ObservationInput {
   @Field(() => ID, { description: 'A UUID made on the device.' })
   id!: string;
 
-  @Field(() => ID)
+  // Nullable on purpose: a missing field refuses this observation, with its reason, not the whole batch.
+  @Field(() => ID, { nullable: true })
   electionId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Your team covering the election; needed only if several of yours do.' })
   teamId?: string;
 
-  @Field({ description: 'The stage observed, e.g. ELECTION_MEETING.' })
+  @Field(() => String, { nullable: true, description: 'The stage observed, e.g. ELECTION_MEETING.' })
   stage!: string;
 
-  @Field({ description: 'When you saw it: an ISO 8601 instant with its offset.' })
+  @Field(() => String, { nullable: true, description: 'When you saw it: an ISO 8601 instant with its offset.' })
   observedAt!: string;
 
-  @Field({ description: 'WEB, MOBILE_OFFLINE or API.' })
+  @Field(() => String, { nullable: true, description: 'WEB, MOBILE_OFFLINE or API.' })
   channel!: string;
 
-  @Field(() => SiteInput)
+  @Field(() => SiteInput, { nullable: true })
   site!: SiteInput;
 
   @Field(() => [ChecklistAnswerInput], { defaultValue: [] })
@@ -169,9 +171,9 @@ export class ObservationsArgs extends PageArgs {
   @Length(1, 40)
   violationCode?: string;
 
-  @Field(() => String, { nullable: true, description: 'At least this severity.' })
+  @Field(() => String, { nullable: true, description: 'At least this severity: INFO, MINOR, MAJOR or CRITICAL.' })
   @IsOptional()
-  @Length(1, 20)
+  @IsIn(SEVERITIES, { message: 'severity must be INFO, MINOR, MAJOR or CRITICAL' })
   severity?: string;
 
   @Field(() => String, { nullable: true, description: 'Observed on or after, YYYY-MM-DD.' })

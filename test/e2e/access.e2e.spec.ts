@@ -284,6 +284,16 @@ describe('access control through HTTP', () => {
         query: 'mutation ($input: AssignTeamInput!) { assignSupervisionTeam(input: $input) { id } }',
         variables: () => ({ input: { teamId: none, electionId: none } }),
       },
+      setSupervisionTeamLeader: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: TeamMemberInput!) { setSupervisionTeamLeader(input: $input) { id } }',
+        variables: () => ({ input: { teamId: none, userId: none } }),
+      },
+      unassignSupervisionTeam: {
+        roles: ['ELECTION_OFFICE'],
+        query: 'mutation ($input: AssignTeamInput!) { unassignSupervisionTeam(input: $input) { id } }',
+        variables: () => ({ input: { teamId: none, electionId: none } }),
+      },
       submitObservations: {
         roles: ['SUPERVISOR'],
         query: 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status } }',

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { outboxHandlers } from '@scrutineer/platform';
 import { ManualClock, OutboxRelay, WorkflowEngine, WorkflowRegistry, WorkflowWorker } from '@scrutineer/workflow';
 import { loadDemoData } from '../../apps/api/src/demo/demo-data.js';
+import { AttachmentUploads } from '../../apps/api/src/supervision/attachment-uploads.js';
 import { ADMIN, codeOf, startTestApp, type TestApp } from './support/test-app.js';
 import { createUser, PASSWORD } from './support/world.js';
 
@@ -387,9 +388,48 @@ describe('supervision through GraphQL', () => {
     const attached = await as('leader')('query ($id: ID!) { observationAttachments(id: $id) { id name mediaType size complete } }', {
       id: o.id,
     });
+    // An upload abandoned half-way is cleared out after a week.
+    const abandoned = await create(png.length, meta('半途.png', 'image/png'));
+    const abandonedId = (abandoned.headers.location as string).split('/').pop()!;
+    clock.advance(8 * 24 * 3600 * 1000);
+    await t.app.get(AttachmentUploads).cleanUp();
+    clock.set(`${D}T02:00:00.000Z`);
+    expect(await t.dataSource.query('SELECT id FROM observation_attachments WHERE id = $1', [abandonedId])).toEqual([]);
     expect(attached.observationAttachments).toEqual([
       { id, name: '现场照片.png', mediaType: 'image/png', size: png.length, complete: true },
     ]);
+  });
+
+  it('lets the office change a team’s leader and take an assignment back, both audited', async () => {
+    const changed = await as('office')(
+      'mutation ($input: TeamMemberInput!) { setSupervisionTeamLeader(input: $input) { leaderId members { username } } }',
+      {
+        input: { teamId: ids.team, userId: ids.second },
+      },
+    );
+    expect(changed.setSupervisionTeamLeader.leaderId).toBe(ids.second);
+    const extra = await as('office')(
+      'mutation ($input: AssignTeamInput!) { assignSupervisionTeam(input: $input) { assignments { electionId jurisdictionId } } }',
+      {
+        input: { teamId: ids.team, electionId: ids['北村村民委员会'] },
+      },
+    );
+    expect(extra.assignSupervisionTeam.assignments).toHaveLength(2);
+    const back = await as('office')(
+      'mutation ($input: AssignTeamInput!) { unassignSupervisionTeam(input: $input) { assignments { electionId jurisdictionId } } }',
+      {
+        input: { teamId: ids.team, electionId: ids['北村村民委员会'] },
+      },
+    );
+    expect(back.unassignSupervisionTeam.assignments).toEqual([{ electionId: null, jurisdictionId: ids.town }]);
+    const trail = await t.gql<any>(
+      'query ($id: ID!) { auditTrail(subjectId: $id) { edges { node { action } } } }',
+      { id: ids.team },
+      await t.login('demo-inspector', 'scrutineer-demo'),
+    );
+    expect(trail.data.auditTrail.edges.map((e: any) => e.node.action)).toEqual(
+      expect.arrayContaining(['team.create', 'team.member_added', 'team.assigned', 'team.leader', 'team.unassigned']),
+    );
   });
 
   it('reports coverage for the jurisdiction', async () => {

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Clock } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
@@ -25,11 +25,15 @@ export const ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
 };
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const UPLOAD_PATH = '/uploads';
+/** An upload not finished within a week is given up: its bytes and its row go. */
+export const UNFINISHED_UPLOAD_TTL_MS = 7 * 24 * 3600 * 1000;
 const UPLOADERS: readonly string[] = ['SUPERVISOR', 'ELECTION_COMMITTEE', 'ELECTION_OFFICE'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Refusal = { status_code: number; body: string };
 const refuse = (status_code: number, body: string): Refusal => ({ status_code, body: `${body}\n` });
+const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && typeof (value as Refusal).status_code === 'number';
 
 /**
  * Resumable attachment uploads (tus 1.0: POST to create, PATCH to send from the offset, HEAD to ask
@@ -38,10 +42,11 @@ const refuse = (status_code: number, body: string): Refusal => ({ status_code, b
  * observation names its attachments by id when it is submitted.
  */
 @Injectable()
-export class AttachmentUploads {
+export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
   readonly server: Server;
   private readonly directory: string;
   private readonly actors = new WeakMap<object, Actor>();
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -54,13 +59,17 @@ export class AttachmentUploads {
     this.server = new Server({
       path: UPLOAD_PATH,
       relativeLocation: true,
-      datastore: new FileStore({ directory: this.directory }),
+      datastore: new FileStore({ directory: this.directory, expirationPeriodInMilliseconds: UNFINISHED_UPLOAD_TTL_MS }),
       maxSize: ATTACHMENT_MAX_BYTES,
       // Evidence stays: a finished upload cannot be deleted through the protocol.
       disableTerminationForFinishedUploads: true,
       // Attachments are named by UUID, like everything an observation refers to.
       namingFunction: () => randomUUID(),
-      onIncomingRequest: (req, uploadId) => this.admit(req, uploadId),
+      // Admitted already (handle); the actor is looked up again for the creation hook.
+      onIncomingRequest: async (req) => {
+        const actor = await this.actorOf(req.headers.get('authorization') ?? undefined);
+        if (actor) this.actors.set(req, actor);
+      },
       onUploadCreate: async (req, upload) => {
         const type = await this.created(req, upload.id, upload.size ?? null, upload.metadata ?? {});
         // The stored name is the id: the original (often Chinese) name is in the database, and an HTTP
@@ -74,8 +83,45 @@ export class AttachmentUploads {
     });
   }
 
-  handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /**
+   * Admission is decided here, before the tus server sees the request: a refused request is answered
+   * and its body drained by us (refusing from inside the server's hooks, while it streams the body,
+   * raced its stream adapter).
+   */
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '').split('?')[0]!;
+    const uploadId = path.slice(UPLOAD_PATH.length).replace(/^\/+/, '');
+    const refusal = await this.admit(req.method ?? 'GET', req.headers.authorization, uploadId).then(
+      () => null,
+      (error: unknown) => (isRefusal(error) ? error : refuse(500, 'Upload failed')),
+    );
+    if (refusal) {
+      req.resume();
+      res.writeHead(refusal.status_code, { 'Content-Type': 'text/plain; charset=utf-8', 'Tus-Resumable': '1.0.0' });
+      res.end(refusal.body);
+      return;
+    }
     return this.server.handle(req, res);
+  }
+
+  /** Remove uploads left unfinished past their time (files and rows); run hourly while the API runs. */
+  async cleanUp(): Promise<number> {
+    const removed = await this.server.cleanUpExpiredUploads();
+    await sql(
+      this.dataSource.manager,
+      'DELETE FROM observation_attachments WHERE completed_at IS NULL AND observation_id IS NULL AND created_at < $1 RETURNING id',
+      [new Date(this.clock.now().getTime() - UNFINISHED_UPLOAD_TTL_MS)],
+    );
+    return removed;
+  }
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.cleanUp().catch(() => undefined), 3600_000);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.timer) clearInterval(this.timer);
   }
 
   /**
@@ -83,16 +129,18 @@ export class AttachmentUploads {
    * upload is continued only by whoever began it, and only until it is complete; a finished file is read
    * by its uploader or by whoever may see the observation it belongs to.
    */
-  private async admit(req: Request, uploadId: string): Promise<void> {
-    const authorization = req.headers.get('authorization') ?? undefined;
-    const actor = await this.resolver.fromRequest({ headers: { authorization } } as never).catch(() => null);
+  private actorOf(authorization: string | undefined): Promise<Actor | null> {
+    return this.resolver.fromRequest({ headers: { authorization } } as never).catch(() => null);
+  }
+
+  private async admit(method: string, authorization: string | undefined, uploadId: string): Promise<void> {
+    const actor = await this.actorOf(authorization);
     if (!actor) throw refuse(401, 'Sign in to upload');
-    this.actors.set(req, actor);
-    if (req.method === 'POST') {
+    if (method === 'POST') {
       if (!UPLOADERS.includes(actor.role)) throw refuse(403, 'Only supervisors and the election’s side upload attachments');
       return;
     }
-    if (req.method === 'OPTIONS' || !uploadId) return;
+    if (method === 'OPTIONS' || !uploadId) return;
     if (!UUID.test(uploadId)) throw refuse(404, 'No such upload');
     const [row] = await sql<{ uploaded_by: string; completed_at: Date | null; election_id: string | null }>(
       this.dataSource.manager,
@@ -101,7 +149,7 @@ export class AttachmentUploads {
     );
     if (!row) throw refuse(404, 'No such upload');
     const own = row.uploaded_by === actor.userId;
-    if (req.method === 'GET') {
+    if (method === 'GET') {
       if (own) return;
       const visible =
         row.election_id !== null &&
@@ -113,7 +161,7 @@ export class AttachmentUploads {
       return;
     }
     if (!own) throw refuse(404, 'No such upload');
-    if (req.method !== 'HEAD' && row.completed_at !== null) throw refuse(403, 'This upload is complete and kept as it is');
+    if (method !== 'HEAD' && row.completed_at !== null) throw refuse(403, 'This upload is complete and kept as it is');
   }
 
   private async created(req: Request, id: string, size: number | null, metadata: Record<string, string | null>): Promise<string> {

@@ -96,6 +96,18 @@ export class SupervisionResolver {
     return this.team(await this.teams.assign(actor, input));
   }
 
+  @Mutation(() => SupervisionTeam, { description: 'Name another team leader (ELECTION_OFFICE).' })
+  @Allow('supervision.manage')
+  async setSupervisionTeamLeader(@CurrentActor() actor: Actor, @Args('input') input: TeamMemberInput) {
+    return this.team(await this.teams.setLeader(actor, input.teamId, input.userId));
+  }
+
+  @Mutation(() => SupervisionTeam, { description: 'Take an election or jurisdiction off a team’s assignment (ELECTION_OFFICE).' })
+  @Allow('supervision.manage')
+  async unassignSupervisionTeam(@CurrentActor() actor: Actor, @Args('input') input: AssignTeamInput) {
+    return this.team(await this.teams.unassign(actor, input));
+  }
+
   @Mutation(() => [SubmissionResult], {
     description: `Submit up to 1,000 observations, each with the id your device gave it. Sending the same again creates nothing new; invalid ones are reported one by one while the valid ones are stored${SUPERVISOR}.`,
   })

@@ -147,6 +147,39 @@ export class TeamsService {
     return this.get(actor, input.teamId);
   }
 
+  /** Name another leader (a member, added if need be). */
+  async setLeader(actor: Actor, teamId: string, userId: string): Promise<TeamRow> {
+    await this.dataSource.transaction(async (tx) => {
+      const team = await this.get(actor, teamId, tx);
+      await this.addMember(actor, teamId, userId, tx);
+      await sql(tx, 'UPDATE supervision_teams SET leader_id = $2, updated_at = $3, version = version + 1 WHERE id = $1 RETURNING id', [
+        teamId,
+        userId,
+        this.clock.now(),
+      ]);
+      await this.record(tx, actor, teamId, team.jurisdiction_id, 'team.leader', { from: team.leader_id, to: userId });
+    });
+    return this.get(actor, teamId);
+  }
+
+  /** Take an election or a jurisdiction off a team's assignment: its observations stay. */
+  async unassign(actor: Actor, input: AssignTeamInput): Promise<TeamRow> {
+    await this.dataSource.transaction(async (tx) => {
+      const team = await this.get(actor, input.teamId, tx);
+      const removed = await sql(
+        tx,
+        'DELETE FROM supervision_assignments WHERE team_id = $1 AND election_id IS NOT DISTINCT FROM $2 AND jurisdiction_id IS NOT DISTINCT FROM $3 RETURNING id',
+        [input.teamId, input.electionId ?? null, input.jurisdictionId ?? null],
+      );
+      if (removed.length === 0) throw notFound('Assignment');
+      await this.record(tx, actor, input.teamId, team.jurisdiction_id, 'team.unassigned', {
+        electionId: input.electionId ?? null,
+        jurisdictionId: input.jurisdictionId ?? null,
+      });
+    });
+    return this.get(actor, input.teamId);
+  }
+
   members(teamId: string) {
     return sql<{ id: string; username: string; display_name: string }>(
       this.dataSource.manager,

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '../graphql/enums.js';
 import {
   CASE_CATEGORIES,
   CASE_CHANNELS,
@@ -13,8 +14,6 @@ import {
   type Finding,
   type Remedy,
 } from '@scrutineer/domain';
-
-const enumObject = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const CaseKindEnum = enumObject<CaseKind>(CASE_KINDS);
 registerEnumType(CaseKindEnum, {

@@ -20,7 +20,8 @@ import {
   type WithdrawalInitiator,
 } from '@scrutineer/domain';
 
-const enumObject = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+/** A GraphQL enum object from a domain list of values (registerEnumType wants an object). */
+export const enumObject = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const RoleEnum = enumObject<Role>(ROLES);
 registerEnumType(RoleEnum, {

@@ -65,20 +65,15 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
       disableTerminationForFinishedUploads: true,
       // Attachments are named by UUID, like everything an observation refers to.
       namingFunction: () => randomUUID(),
-      // Admitted already (handle); the actor is looked up again for the creation hook.
-      onIncomingRequest: async (req) => {
-        const actor = await this.actorOf(req.headers.get('authorization') ?? undefined);
-        if (actor) this.actors.set(req, actor);
-      },
-      onUploadCreate: async (req, upload) => {
+      onUploadCreate: async (req, res, upload) => {
         const type = await this.created(req, upload.id, upload.size ?? null, upload.metadata ?? {});
         // The stored name is the id: the original (often Chinese) name is in the database, and an HTTP
         // header such as the download's Content-Disposition cannot carry it as it is.
-        return { metadata: { ...(upload.metadata ?? {}), filename: `${upload.id}.${ATTACHMENT_TYPES[type]}`, filetype: type } };
+        return { res, metadata: { ...(upload.metadata ?? {}), filename: `${upload.id}.${ATTACHMENT_TYPES[type]}`, filetype: type } };
       },
-      onUploadFinish: async (_req, upload) => {
+      onUploadFinish: async (_req, res, upload) => {
         await this.finished(upload.id);
-        return {};
+        return res;
       },
     });
   }
@@ -91,8 +86,12 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = (req.url ?? '').split('?')[0]!;
     const uploadId = path.slice(UPLOAD_PATH.length).replace(/^\/+/, '');
+    let actor: Actor | null = null;
     const refusal = await this.admit(req.method ?? 'GET', req.headers.authorization, uploadId).then(
-      () => null,
+      (admitted) => {
+        actor = admitted;
+        return null;
+      },
       (error: unknown) => (isRefusal(error) ? error : refuse(500, 'Upload failed')),
     );
     if (refusal) {
@@ -101,7 +100,8 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
       res.end(refusal.body);
       return;
     }
-    return this.server.handle(req, res);
+    if (actor) this.actors.set(req, actor);
+    await this.server.handle(req, res);
   }
 
   /** Remove uploads left unfinished past their time (files and rows); run hourly while the API runs. */
@@ -133,14 +133,14 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
     return this.resolver.fromRequest({ headers: { authorization } } as never).catch(() => null);
   }
 
-  private async admit(method: string, authorization: string | undefined, uploadId: string): Promise<void> {
+  private async admit(method: string, authorization: string | undefined, uploadId: string): Promise<Actor> {
     const actor = await this.actorOf(authorization);
     if (!actor) throw refuse(401, 'Sign in to upload');
     if (method === 'POST') {
       if (!UPLOADERS.includes(actor.role)) throw refuse(403, 'Only supervisors and the election’s side upload attachments');
-      return;
+      return actor;
     }
-    if (method === 'OPTIONS' || !uploadId) return;
+    if (method === 'OPTIONS' || !uploadId) return actor;
     if (!UUID.test(uploadId)) throw refuse(404, 'No such upload');
     const [row] = await sql<{ uploaded_by: string; completed_at: Date | null; election_id: string | null }>(
       this.dataSource.manager,
@@ -150,7 +150,7 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
     if (!row) throw refuse(404, 'No such upload');
     const own = row.uploaded_by === actor.userId;
     if (method === 'GET') {
-      if (own) return;
+      if (own) return actor;
       const visible =
         row.election_id !== null &&
         (await this.supervision.assertElection(actor, row.election_id).then(
@@ -158,13 +158,14 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
           () => false,
         ));
       if (!visible) throw refuse(404, 'No such upload');
-      return;
+      return actor;
     }
     if (!own) throw refuse(404, 'No such upload');
     if (method !== 'HEAD' && row.completed_at !== null) throw refuse(403, 'This upload is complete and kept as it is');
+    return actor;
   }
 
-  private async created(req: Request, id: string, size: number | null, metadata: Record<string, string | null>): Promise<string> {
+  private async created(req: IncomingMessage, id: string, size: number | null, metadata: Record<string, string | null>): Promise<string> {
     const actor = this.actors.get(req);
     if (!actor) throw refuse(401, 'Sign in to upload');
     const name = (metadata.filename ?? metadata.name ?? '').trim();

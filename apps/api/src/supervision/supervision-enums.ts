@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '../graphql/enums.js';
 import {
   CHECKLIST_ANSWERS,
   OBSERVATION_CHANNELS,
@@ -13,8 +14,6 @@ import {
   type TeamKind,
   type ViolationCode,
 } from '@scrutineer/domain';
-
-const enumObject = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const TeamKindEnum = enumObject<TeamKind>(TEAM_KINDS);
 registerEnumType(TeamKindEnum, {

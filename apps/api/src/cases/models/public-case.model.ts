@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumObject } from '../../graphql/enums.js';
 import { PUBLIC_STATUSES, type PublicStatus } from '../public-status.js';
 
-const PublicStatusEnum = Object.fromEntries(PUBLIC_STATUSES.map((s) => [s, s])) as { [K in PublicStatus]: K };
+const PublicStatusEnum = enumObject<PublicStatus>(PUBLIC_STATUSES);
 registerEnumType(PublicStatusEnum, { name: 'PublicCaseStatusCode', description: 'Where a case stands, as the public is told.' });
 
 @ObjectType()

@@ -12,6 +12,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { ElectionsService } from '../elections/elections.service.js';
 import { Election } from '../elections/models/election.model.js';
 import { AvailableAction, Deadline } from '../graphql/available-action.model.js';
+import { deadlinesOf } from '../graphql/deadlines.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import { IdArg } from '../graphql/id-arg.js';
 import { PageArgs } from '../graphql/pagination.js';
@@ -190,14 +191,8 @@ export class CasesResolver {
   }
 
   @ResolveField(() => [Deadline], { complexity: 3 })
-  async deadlines(@Parent() c: CaseEntity) {
-    return (await this.service.deadlines(c.id)).map((d) => ({
-      kind: d.kind,
-      dueAt: d.due_at,
-      firedAt: d.fired_at,
-      cancelledAt: d.cancelled_at,
-      outcome: d.outcome,
-    }));
+  deadlines(@Parent() c: CaseEntity) {
+    return deadlinesOf(this.dataSource.manager, c.id);
   }
 
   @ResolveField(() => [AvailableAction], {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, notFound, ruleViolation, type CaseLevel, type CaseSubject, type Clock } from '@scrutineer/domain';
+import { badInput, blockingByDefault, notFound, ruleViolation, type CaseLevel, type CaseSubject, type Clock } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
@@ -10,7 +10,7 @@ import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
 import type { CasesArgs, RegisterCaseInput } from './dto/case.inputs.js';
 import { identityGiven, openIdentity, type ComplainantIdentity } from './identity.js';
-import { blockingByDefault, openTrackedCase } from './open-case.js';
+import { openTrackedCase } from './open-case.js';
 
 export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
 
@@ -303,13 +303,5 @@ export class CasesService {
       if (other) out.push({ kind: r.kind, direction: r.direction, note: r.note, case: other });
     }
     return out;
-  }
-
-  deadlines(aggregateId: string) {
-    return sql<{ kind: string; due_at: Date; fired_at: Date | null; cancelled_at: Date | null; outcome: string | null }>(
-      this.dataSource.manager,
-      'SELECT kind, due_at, fired_at, cancelled_at, outcome FROM deadlines WHERE aggregate_id = $1 ORDER BY created_at, kind',
-      [aggregateId],
-    );
   }
 }

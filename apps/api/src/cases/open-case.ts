@@ -5,8 +5,6 @@ import type { EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/passwords.js';
 import { sealIdentity, type ComplainantIdentity } from './identity.js';
 
-export { blockingByDefault } from '@scrutineer/platform';
-
 /**
  * Open a case someone will follow from outside: with a PIN (returned once, kept only as its argon2
  * hash) and, if given, the complainant's identity sealed to the case.

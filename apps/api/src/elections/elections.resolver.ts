@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { checkComposition, getProfile, type Person } from '@scrutineer/domain';
 import type { CampaignEntity, CandidateEntity, ElectionEntity, JurisdictionEntity, OrganizationEntity } from '@scrutineer/db';
+import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/models/audit-entry.model.js';
@@ -9,6 +10,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Campaign } from '../campaigns/models/campaign.model.js';
 import { AvailableAction, Deadline } from '../graphql/available-action.model.js';
+import { deadlinesOf } from '../graphql/deadlines.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import { IdArg } from '../graphql/id-arg.js';
 import { PageArgs } from '../graphql/pagination.js';
@@ -39,6 +41,7 @@ export class ElectionsResolver {
     private readonly service: ElectionsService,
     private readonly audit: AuditService,
     private readonly access: AccessService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Query(() => Election)
@@ -186,14 +189,8 @@ export class ElectionsResolver {
   }
 
   @ResolveField(() => [Deadline], { complexity: 3 })
-  async deadlines(@Parent() e: ElectionEntity) {
-    return (await this.service.deadlines(e.id)).map((d) => ({
-      kind: d.kind,
-      dueAt: d.due_at,
-      firedAt: d.fired_at,
-      cancelledAt: d.cancelled_at,
-      outcome: d.outcome,
-    }));
+  deadlines(@Parent() e: ElectionEntity) {
+    return deadlinesOf(this.dataSource.manager, e.id);
   }
 
   @ResolveField(() => [AvailableAction], {

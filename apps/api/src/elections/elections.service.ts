@@ -130,12 +130,4 @@ export class ElectionsService {
   rounds(electionId: string): Promise<ElectionRoundEntity[]> {
     return this.dataSource.manager.find(ElectionRoundEntity, { where: { electionId }, order: { number: 'ASC' } });
   }
-
-  deadlines(aggregateId: string) {
-    return sql<{ kind: string; due_at: Date; fired_at: Date | null; cancelled_at: Date | null; outcome: string | null }>(
-      this.dataSource.manager,
-      'SELECT kind, due_at, fired_at, cancelled_at, outcome FROM deadlines WHERE aggregate_id = $1 ORDER BY due_at, kind',
-      [aggregateId],
-    );
-  }
 }

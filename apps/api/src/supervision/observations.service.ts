@@ -10,6 +10,7 @@ import {
   isSerious,
   notFound,
   observationProblems,
+  SEVERITIES,
   severityRank,
   type ChecklistAnswer,
   type Clock,
@@ -397,8 +398,8 @@ export class ObservationsService {
     if (filter.stage) qb.andWhere('o.stage = :stage', { stage: filter.stage });
     if (filter.violationCode) qb.andWhere(`o.violations @> :code::jsonb`, { code: JSON.stringify([{ code: filter.violationCode }]) });
     if (filter.severity) {
-      const at = ['INFO', 'MINOR', 'MAJOR', 'CRITICAL'].slice(['INFO', 'MINOR', 'MAJOR', 'CRITICAL'].indexOf(filter.severity));
-      qb.andWhere('o.max_severity = ANY(:severities)', { severities: at.length ? at : ['NONE'] });
+      const floor = severityRank(filter.severity as Severity);
+      qb.andWhere('o.max_severity = ANY(:severities)', { severities: SEVERITIES.filter((v) => severityRank(v) >= floor) });
     }
     // Days are local days (the election's zone), not UTC ones.
     if (filter.observedFrom) {

@@ -96,3 +96,18 @@ export type Remedy = (typeof REMEDIES)[number];
 
 /** Where a case was not accepted as such: not accepted, referred to the competent body, or merged. */
 export const NON_ACCEPTANCE = ['NOT_ACCEPTED', 'REFERRED', 'MERGED'] as const;
+
+/** What a case is about (ids of the election, candidate, organisation, place; any may be absent). */
+export interface CaseSubjectIds {
+  electionId: string | null;
+  candidateId: string | null;
+}
+
+/**
+ * Cases that hold up certification unless a handler says otherwise: serious reports about an
+ * election (bribery, intimidation, miscounting), objections to a candidate, and supervision findings.
+ */
+export const blockingByDefault = (kind: CaseKind, category: CaseCategory, subject: CaseSubjectIds): boolean =>
+  (kind === 'REPORT' && subject.electionId !== null && ['BRIBERY', 'INTIMIDATION', 'COUNTING'].includes(category)) ||
+  (kind === 'OBJECTION' && subject.candidateId !== null) ||
+  kind === 'SUPERVISION_FINDING';

@@ -1,3 +1,4 @@
+import type { CaseCategory } from '../cases/vocabulary.js';
 /**
  * The words of on-site supervision (DOMAIN.md "Supervision checklist"; notes-seed-000 §5, notes-seeds-001-004 §5).
  * English identifiers; the Chinese terms are what supervisors say.
@@ -93,3 +94,17 @@ export function highestSeverity(severities: readonly Severity[]): Severity | nul
   for (const s of severities) if (worst === null || severityRank(s) > severityRank(worst)) worst = s;
   return worst;
 }
+
+/** The case category a violation falls under, when a serious one opens a supervision finding. */
+export const VIOLATION_CASE_CATEGORY: Readonly<Record<ViolationCode, CaseCategory>> = {
+  BRIBERY: 'BRIBERY',
+  CANVASSING: 'CANVASSING',
+  CLAN_CONTROL: 'CLAN_INTERFERENCE',
+  INTIMIDATION: 'INTIMIDATION',
+  BLACK_BOX_COUNTING: 'COUNTING',
+  PROXY_ABUSE: 'PROCEDURE',
+  MOBILE_BOX_MISUSE: 'PROCEDURE',
+  SKIPPED_STEP: 'PROCEDURE',
+  STAFF_ERROR: 'PROCEDURE',
+  OTHER: 'OTHER',
+};

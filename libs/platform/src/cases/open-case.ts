@@ -49,12 +49,6 @@ export interface CaseSecrets {
   identitySealed: string | null;
 }
 
-/** Serious reports about an election, and objections to a candidate, hold up certification unless a handler says otherwise. */
-export const blockingByDefault = (kind: CaseKind, category: CaseCategory, subject: CaseSubject): boolean =>
-  (kind === 'REPORT' && subject.electionId !== null && ['BRIBERY', 'INTIMIDATION', 'COUNTING'].includes(category)) ||
-  (kind === 'OBJECTION' && subject.candidateId !== null) ||
-  kind === 'SUPERVISION_FINDING';
-
 /** A voter-list objection is filed within 3 days of the roll's publication (seed 000 L382). */
 function objectionInTime(publishedOn: string | null, today: string): void {
   const days = VOTER_LIST_OBJECTION_FILE_DAYS;

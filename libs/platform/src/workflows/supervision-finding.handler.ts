@@ -1,6 +1,6 @@
 import {
+  VIOLATION_CASE_CATEGORY,
   systemActor,
-  type CaseCategory,
   type CaseLevel,
   type JurisdictionLevel,
   type ViolationCode,
@@ -11,20 +11,6 @@ import type { OutboxHandler, WorkflowEngine } from '@scrutineer/workflow';
 import { openCase } from '../cases/open-case.js';
 
 const RELAY = systemActor('relay');
-
-/** The case category a violation code falls under. */
-const CATEGORY: Record<ViolationCode, CaseCategory> = {
-  BRIBERY: 'BRIBERY',
-  CANVASSING: 'CANVASSING',
-  CLAN_CONTROL: 'CLAN_INTERFERENCE',
-  INTIMIDATION: 'INTIMIDATION',
-  BLACK_BOX_COUNTING: 'COUNTING',
-  PROXY_ABUSE: 'PROCEDURE',
-  MOBILE_BOX_MISUSE: 'PROCEDURE',
-  SKIPPED_STEP: 'PROCEDURE',
-  STAFF_ERROR: 'PROCEDURE',
-  OTHER: 'OTHER',
-};
 
 export interface SeriousViolationPayload {
   observationId: string;
@@ -66,7 +52,7 @@ export function supervisionFindingHandler(engine: WorkflowEngine, calendar: Work
       const opened = await openCase(manager, engine, calendar, RELAY, now, {
         kind: 'SUPERVISION_FINDING',
         channel: 'OBSERVATION',
-        category: CATEGORY[first.code],
+        category: VIOLATION_CASE_CATEGORY[first.code],
         title: `督导发现: ${p.violations.map((v) => `${v.code} (${v.severity})`).join(', ')}`.slice(0, 200),
         body: [p.narrative, ...p.violations.map((v) => `${v.code} ${v.severity}: ${v.description}`)].join('\n').slice(0, 20000) || '—',
         subject: { electionId: p.electionId, candidateId: null, organizationId: where.organization_id, jurisdictionId: where.place },

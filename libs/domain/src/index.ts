@@ -11,6 +11,7 @@ export * from './workflow/actor-rules.js';
 export * from './calendar/clock.js';
 export * from './calendar/local-date.js';
 export * from './calendar/working-days.js';
+export * from './calendar/given-date.js';
 export * from './rules/threshold.js';
 export * from './rules/tally.js';
 export * from './rules/profile.js';

@@ -41,8 +41,17 @@ function start(profileId: ProfileId, posts: PostSeats[], memberCount = 100, orga
     memberCount,
     electionDay: T,
     posts,
+    now: '2026-04-01T02:00:00.000Z',
   });
-  const facts: ElectionFacts = { today: '2026-04-01', candidates: {}, formalIds: {}, blockers: [], compositionBlocking: [] };
+  const facts: ElectionFacts = {
+    today: '2026-04-01',
+    candidates: {},
+    formalIds: {},
+    blockers: [],
+    compositionBlocking: [],
+    lateEntryDays: 3,
+    nominations: [],
+  };
   const actor = (as: Role | 'SYSTEM') =>
     as === 'SYSTEM'
       ? { kind: 'system' as const, id: null, role: null, label: 'system:test', ip: null }
@@ -139,6 +148,7 @@ function villageNoticed(registered = 100): Drive {
   for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
     d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
   d.send({ type: 'COMPLETE_PREPARATION' });
+  d.facts.today = '2026-04-02';
   d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered });
   d.send({ type: 'DEADLINE', kind: 'objection-window' }, 'SYSTEM');
   d.send({ type: 'CLOSE_ROLL' });
@@ -148,7 +158,8 @@ function villageNoticed(registered = 100): Drive {
   d.send({ type: 'COMPLETE_REVIEW' });
   d.facts.candidates = { 主任: counts({ formal: 2 }), 委员: counts({ formal: 3 }) };
   d.facts.formalIds = { 主任: ['d1', 'd2'], 委员: ['m1', 'm2', 'm3'] };
-  d.send({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-01' });
+  d.facts.today = '2026-04-20';
+  d.send({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-20' });
   return d;
 }
 
@@ -219,6 +230,7 @@ describe('election machine', () => {
       for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
         d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
       d.send({ type: 'COMPLETE_PREPARATION' });
+      d.facts.today = '2026-04-02';
       const published = d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
       expect(published).toContainEqual({
         type: 'effect.scheduleDeadline',
@@ -256,15 +268,19 @@ describe('election machine', () => {
         d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
       d.send({ type: 'COMPLETE_PREPARATION' });
       expect(d.refusal({ type: 'CLOSE_ROLL' })).toMatchObject({ rule: 'roll-unpublished' });
+      d.facts.today = '2026-04-02';
       d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
       expect(d.refusal({ type: 'CLOSE_ROLL' })).toMatchObject({ rule: 'objection-window-open', citation: 'seed 000 L382' });
+      d.facts.today = '2026-04-06';
       expect(d.refusal({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-06', summary: 'late' })).toMatchObject({
         rule: 'objection-window',
         message: expect.stringContaining('2026-04-05'),
       });
+      d.facts.today = '2026-04-04';
       d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-04', summary: '漏登' });
       d.send({ type: 'DEADLINE', kind: 'objection-window' }, 'SYSTEM');
       expect(d.refusal({ type: 'CLOSE_ROLL' })).toMatchObject({ rule: 'objections-open', values: { open: 1 } });
+      d.facts.today = '2026-04-05';
       d.send({ type: 'ANSWER_OBJECTION', objection: 1, answeredOn: '2026-04-05', outcome: 'added' });
       d.send({ type: 'CLOSE_ROLL' });
       d.facts.candidates = { 主任: counts({ nominated: 1 }), 委员: counts({ nominated: 3 }) };
@@ -556,10 +572,23 @@ describe('election machine', () => {
           ],
         }),
       });
-      e.facts.blockers = [{ kind: 'complaintCases', count: 1, description: 'blocking complaint case(s)' }];
+      e.facts.blockers = [
+        {
+          kind: 'COMPLAINT_CASE',
+          id: 'c1',
+          reference: 'XF-ABCDEFGH23',
+          summary: 'BRIBERY',
+          state: 'open.accepted',
+          since: '2026-05-10',
+          dueOn: '2026-07-09',
+          rule: 'a blocking complaint case holds up certification until answered',
+          citation: '信访工作条例 (2022) 第三十四条',
+        },
+      ];
       expect(e.refusal({ type: 'CERTIFY' })).toMatchObject({
         rule: 'open-blockers',
-        message: expect.stringContaining('1 blocking complaint case(s)'),
+        message: expect.stringContaining('complaint case XF-ABCDEFGH23 (BRIBERY, open.accepted)'),
+        citation: '信访工作条例 (2022) 第三十四条',
       });
       e.send({ type: 'ANNUL', reason: '贿选 upheld (seed 002:271)' });
       expect(e.state()).toBe('annulled');
@@ -578,6 +607,7 @@ describe('election machine', () => {
       for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
         d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
       d.send({ type: 'COMPLETE_PREPARATION' });
+      d.facts.today = '2026-04-02';
       d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
       d.send({ type: 'DEADLINE', kind: 'objection-window' }, 'SYSTEM');
       d.facts.today = today;
@@ -613,7 +643,9 @@ describe('election machine', () => {
       d.send({ type: 'SUBMIT' });
       for (const item of ['COMMITTEE_FORMED', 'AUDIT_PUBLISHED']) d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
       d.send({ type: 'COMPLETE_PREPARATION' });
+      d.facts.today = '2026-04-02';
       d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 4766 });
+      d.facts.today = '2026-04-03';
       const recorded = d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '重登' });
       const deadline = recorded.find((e) => e.type === 'effect.scheduleDeadline')!.params as {
         kind: string;
@@ -622,6 +654,7 @@ describe('election machine', () => {
       expect(deadline).toMatchObject({ kind: 'objection-1', event: { type: 'DEADLINE', kind: 'objection-answer', objection: 1 } });
       d.send(deadline.event as { type: 'DEADLINE' }, 'SYSTEM');
       expect(d.snapshot.context.overdue).toEqual(['OBJECTION_ANSWER']);
+      d.facts.today = '2026-04-06';
       const answered = d.send({ type: 'ANSWER_OBJECTION', objection: 1, answeredOn: '2026-04-06', outcome: '删除重复登记' });
       expect(d.snapshot.context.overdue).toEqual([]);
       expect(answered).toContainEqual({ type: 'effect.cancelDeadline', params: { kind: 'objection-1' } });
@@ -656,9 +689,13 @@ describe('election machine', () => {
       for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
         d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
       d.send({ type: 'COMPLETE_PREPARATION' });
+      d.facts.today = '2026-04-02';
       d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
+      d.facts.today = '2026-04-03';
       d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '漏登' });
+      d.facts.today = '2026-04-03';
       d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '重登' });
+      d.facts.today = '2026-04-04';
       d.send({ type: 'ANSWER_OBJECTION', objection: 2, answeredOn: '2026-04-04', outcome: '删除' });
       const cancelled = d.send({ type: 'CANCEL', reason: '行政区划调整' });
       expect(deadlineKinds(cancelled)).toContainEqual(['effect.cancelDeadline', 'objection-1']);
@@ -704,7 +741,7 @@ describe('election machine', () => {
 
     it('sends the list back to nomination from review, publicity or the notice, and the notice is posted again', () => {
       const d = villageNoticed();
-      expect(d.snapshot.context.noticePostedOn).toBe('2026-04-01');
+      expect(d.snapshot.context.noticePostedOn).toBe('2026-04-20');
       const back = d.send({ type: 'RETURN_CANDIDATES', reason: '候选人被取消资格, 差额不足' });
       expect(d.state()).toEqual({ active: 'nomination' });
       expect(d.snapshot.context.noticePostedOn).toBeNull();
@@ -878,6 +915,126 @@ describe('election machine', () => {
       expect(d.state()).toBe('failed');
       d.send({ type: 'DISPATCH_SECRETARY', reason: '無人可選' });
       expect(d.state()).toBe('secretaryDispatched');
+    });
+  });
+
+  describe('dates people give', () => {
+    /** A village election created on 1 April, prepared, and at the roll on `today`. */
+    function atRoll(today = '2026-04-02'): Drive {
+      const d = start('VILLAGE_COMMITTEE', VILLAGE_POSTS);
+      d.send({ type: 'SUBMIT' });
+      for (const item of ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'])
+        d.send({ type: 'RECORD_PREPARATION', item, on: '2026-04-01' });
+      d.send({ type: 'COMPLETE_PREPARATION' });
+      d.facts.today = today;
+      return d;
+    }
+
+    it('refuses a date before the election existed, before the step it follows, in the future, or far outside reason', () => {
+      const d = start('VILLAGE_COMMITTEE', VILLAGE_POSTS);
+      d.send({ type: 'SUBMIT' });
+      expect(d.refusal({ type: 'RECORD_PREPARATION', item: 'COMMITTEE_FORMED', on: '2026-03-31' })).toMatchObject({
+        rule: 'date-before',
+        message: 'on 2026-03-31 is before the election was created on 2026-04-01',
+      });
+      expect(d.refusal({ type: 'RECORD_PREPARATION', item: 'COMMITTEE_FORMED', on: '2026-04-02' })).toMatchObject({ rule: 'date-future' });
+      expect(d.refusal({ type: 'RECORD_PREPARATION', item: 'COMMITTEE_FORMED', on: '1999-12-31' })).toMatchObject({
+        rule: 'date-implausible',
+      });
+      const r = atRoll('2026-04-03');
+      r.snapshot.context.preparation.AUDIT_PUBLISHED = '2026-04-02';
+      expect(r.refusal({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-01', registered: 100 })).toMatchObject({
+        rule: 'date-before',
+        message: expect.stringContaining('preparation (AUDIT_PUBLISHED)'),
+      });
+      r.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-03', registered: 100 });
+      r.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-03', summary: '漏登' });
+      expect(r.refusal({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-02', summary: '早于公布' })).toMatchObject({
+        rule: 'date-before',
+        values: { bound: '2026-04-03', what: 'the voter roll was published' },
+      });
+      expect(r.refusal({ type: 'ANSWER_OBJECTION', objection: 1, answeredOn: '2026-04-02', outcome: 'x' })).toMatchObject({
+        rule: 'date-before',
+        message: 'answeredOn 2026-04-02 is before objection 1 was received on 2026-04-03',
+      });
+    });
+
+    it('takes a date more than LATE_ENTRY_DAYS back only with a reason, flags it, and leaves the voters their whole window', () => {
+      const d = atRoll('2026-04-08');
+      expect(d.refusal({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 })).toMatchObject({
+        rule: 'late-entry-reason',
+        values: { days: 6, lateEntryDays: 3 },
+      });
+      const effects = d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100, lateReason: '纸质公告, 补录' });
+      // Three days to object run from the day it was recorded, not from the date given (seed 000 L382).
+      expect(d.snapshot.context.roll).toMatchObject({ publishedOn: '2026-04-02', objectionsUntil: '2026-04-11' });
+      expect(effects).toContainEqual({
+        type: 'effect.scheduleDeadline',
+        params: expect.objectContaining({ kind: 'objection-window', dueAt: '2026-04-11T15:59:59.999Z' }),
+      });
+      expect(effects).toContainEqual({
+        type: 'effect.lateEntry',
+        params: {
+          step: 'PUBLISH_ROLL',
+          field: 'publishedOn',
+          date: '2026-04-02',
+          recordedAt: '2026-04-08T02:00:00.000Z',
+          daysBack: 6,
+          reason: '纸质公告, 补录',
+        },
+      });
+      d.send({ type: 'RECORD_OBJECTION', receivedOn: '2026-04-08', summary: '第6天提出, 仍在窗口内' });
+      expect(d.snapshot.context.datesGiven.map((g: { step: string; late: boolean }) => [g.step, g.late])).toEqual([
+        ['RECORD_PREPARATION', false],
+        ['RECORD_PREPARATION', false],
+        ['RECORD_PREPARATION', false],
+        ['PUBLISH_ROLL', true],
+        ['RECORD_OBJECTION', false],
+      ]);
+    });
+
+    it('refuses a notice posted before the roll was published', () => {
+      const d = atRoll('2026-04-02');
+      d.send({ type: 'PUBLISH_ROLL', publishedOn: '2026-04-02', registered: 100 });
+      d.send({ type: 'DEADLINE', kind: 'objection-window' }, 'SYSTEM');
+      d.send({ type: 'CLOSE_ROLL' });
+      d.facts.candidates = { 主任: counts({ nominated: 2 }), 委员: counts({ nominated: 3 }) };
+      d.send({ type: 'CLOSE_NOMINATION' });
+      d.facts.candidates = { 主任: counts({ approved: 2 }), 委员: counts({ approved: 3 }) };
+      d.send({ type: 'COMPLETE_REVIEW' });
+      d.facts.candidates = { 主任: counts({ formal: 2 }), 委员: counts({ formal: 3 }) };
+      d.facts.formalIds = { 主任: ['d1', 'd2'], 委员: ['m1', 'm2', 'm3'] };
+      d.facts.today = '2026-04-10';
+      expect(d.refusal({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-01' })).toMatchObject({
+        rule: 'date-before',
+        message: 'postedOn 2026-04-01 is before the voter roll was published on 2026-04-02',
+      });
+      expect(d.refusal({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-03' })).toMatchObject({ rule: 'late-entry-reason' });
+      d.send({ type: 'PUBLISH_NOTICE', postedOn: '2026-04-03', lateReason: '公告已张贴, 今日补录' });
+      expect(d.snapshot.context.datesGiven.at(-1)).toMatchObject({ step: 'PUBLISH_NOTICE', date: '2026-04-03', late: true, daysBack: 7 });
+    });
+
+    it('re-checks the nomination windows and the notice when election day moves', () => {
+      const d = villageNoticed();
+      d.facts.today = '2026-04-21';
+      // A self-nomination was taken on 20 April: self-nomination closes T-10, so T may not come before 30 April.
+      d.facts.nominations = [
+        { route: 'SELF', nominatedOn: '2026-04-20' },
+        { route: 'MASS', nominatedOn: '2026-04-22' },
+      ];
+      expect(d.refusal({ type: 'RESCHEDULE', electionDay: '2026-04-23', reason: '提前' })).toMatchObject({
+        rule: 'notice-days',
+        values: { postedOn: '2026-04-20', electionDay: '2026-04-23', days: 3, required: 5 },
+      });
+      d.snapshot.context.noticePostedOn = '2026-04-15';
+      expect(d.refusal({ type: 'RESCHEDULE', electionDay: '2026-04-26', reason: '提前' })).toMatchObject({
+        rule: 'reschedule-nomination-window',
+        message: expect.stringContaining('would have closed on 2026-04-16'),
+        values: { closes: '2026-04-16', route: 'SELF', latest: '2026-04-20' },
+      });
+      expect(d.refusal({ type: 'RESCHEDULE', electionDay: '2029-05-10', reason: '笔误' })).toMatchObject({ rule: 'date-implausible' });
+      d.send({ type: 'RESCHEDULE', electionDay: '2026-05-20', reason: '推迟' });
+      expect(d.snapshot.context.electionDay).toBe('2026-05-20');
     });
   });
 

@@ -1,5 +1,6 @@
 import { assign, enqueueActions, setup } from 'xstate';
-import { addDays, daysBetween, endOfDay, type LocalDate } from '../calendar/local-date.js';
+import { recordGivenDates, windowStart } from '../calendar/given-date.js';
+import { addDays, daysBetween, endOfDay, localDateOf, type LocalDate } from '../calendar/local-date.js';
 import { tallyRules } from '../rules/profile-rules.js';
 import { tally, type RoundInput } from '../rules/tally.js';
 import { EFFECT, effectActions } from '../workflow/effects.js';
@@ -16,7 +17,7 @@ import type { ElectionContext, ElectionEvent, ElectionInput, OverdueKind, RoundR
  * Pure: guards read the context and the event (with the facts the runtime gathered); date-bound steps
  * are deadline effects the runtime turns into rows. Bump the version when snapshots change meaning.
  */
-export const ELECTION_MACHINE_VERSION = 2;
+export const ELECTION_MACHINE_VERSION = 3;
 
 /** Custom effect: the runtime stores each round's numbers and decisions (table election_rounds). */
 export const SAVE_ROUND = 'election.saveRound';
@@ -29,6 +30,16 @@ const schedule = (kind: string, date: LocalDate, event: { kind: string } & Recor
   params: { kind, dueAt: endOfDay(date), event: { type: 'DEADLINE', ...event } },
 });
 const cancel = (kind: string) => ({ type: EFFECT.cancelDeadline, params: { kind } });
+
+/** The event fields that hold a date someone gives, by step: kept with the moment they were recorded. */
+const DATE_FIELDS: Partial<Record<ElectionEvent['type'], readonly string[]>> = {
+  RECORD_PREPARATION: ['on'],
+  PUBLISH_ROLL: ['publishedOn'],
+  RECORD_OBJECTION: ['receivedOn'],
+  ANSWER_OBJECTION: ['answeredOn'],
+  PUBLISH_NOTICE: ['postedOn'],
+  COMPLETE_HANDOVER: ['on'],
+};
 
 const withOverdue = (c: ElectionContext, kind: OverdueKind): OverdueKind[] => (c.overdue.includes(kind) ? c.overdue : [...c.overdue, kind]);
 const withoutOverdue = (c: ElectionContext, kind: OverdueKind): OverdueKind[] => c.overdue.filter((k) => k !== kind);
@@ -112,6 +123,14 @@ export const electionMachine = setup({
   actions: {
     ...effectActions,
     [SAVE_ROUND]: (_: unknown, _params: unknown) => undefined,
+    /** Keep the dates the step gives, with when they were recorded; a late one is listed for inspectors. */
+    recordDates: enqueueActions(({ context, event, enqueue }) => {
+      const fields = DATE_FIELDS[event.type];
+      if (!fields) return;
+      const { datesGiven, effects } = recordGivenDates(context.datesGiven, event, fields);
+      enqueue.assign({ datesGiven });
+      effects.forEach((e) => enqueue(e));
+    }),
     /** Record why (deferred, cancelled, annulled …): latest first. */
     note: assign({
       notes: ({ context, event }) => [
@@ -151,8 +170,10 @@ export const electionMachine = setup({
     memberCount: input.memberCount,
     electionDay: input.electionDay,
     posts: input.posts,
+    createdOn: input.now ? localDateOf(input.now) : null,
     preparation: {},
-    roll: { publishedOn: null, registered: null, objectionWindowClosed: false, objections: [] },
+    roll: { publishedOn: null, registered: null, objectionsUntil: null, objectionWindowClosed: false, objections: [] },
+    datesGiven: [],
     nomination: { selfClosed: false, massClosed: false },
     noticePostedOn: null,
     pollingOpenedOn: null,
@@ -224,11 +245,14 @@ export const electionMachine = setup({
         preparation: {
           on: {
             RECORD_PREPARATION: {
-              guard: 'committee',
-              actions: assign({
-                preparation: ({ context, event }) =>
-                  event.type === 'RECORD_PREPARATION' ? { ...context.preparation, [event.item]: event.on } : context.preparation,
-              }),
+              guard: 'recordPreparation',
+              actions: [
+                assign({
+                  preparation: ({ context, event }) =>
+                    event.type === 'RECORD_PREPARATION' ? { ...context.preparation, [event.item]: event.on } : context.preparation,
+                }),
+                'recordDates',
+              ],
             },
             COMPLETE_PREPARATION: [
               { guard: 'completePreparationToRoll', target: 'voterRegistration' },
@@ -241,55 +265,61 @@ export const electionMachine = setup({
             PUBLISH_ROLL: {
               guard: 'publishRoll',
               actions: [
-                assign({
-                  roll: ({ context, event }) =>
-                    event.type === 'PUBLISH_ROLL'
-                      ? { ...context.roll, publishedOn: event.publishedOn, registered: event.registered }
-                      : context.roll,
-                }),
                 enqueueActions(({ context, event, enqueue }) => {
+                  if (event.type !== 'PUBLISH_ROLL') return;
                   const days = context.profile.schedule.objectionFileDays.value;
-                  if (event.type === 'PUBLISH_ROLL' && days !== null)
-                    enqueue(schedule('objection-window', addDays(event.publishedOn, days)));
+                  // The voters' window runs from the later of the day published and the day recorded.
+                  const until = days === null ? null : addDays(windowStart(event.publishedOn, event.facts.today), days);
+                  enqueue.assign({
+                    roll: { ...context.roll, publishedOn: event.publishedOn, registered: event.registered, objectionsUntil: until },
+                  });
+                  if (until !== null) enqueue(schedule('objection-window', until));
                 }),
+                'recordDates',
               ],
             },
             RECORD_OBJECTION: {
               guard: 'recordObjection',
-              actions: enqueueActions(({ context, event, enqueue }) => {
-                if (event.type !== 'RECORD_OBJECTION') return;
-                const number = context.roll.objections.length + 1;
-                enqueue.assign({
-                  roll: {
-                    ...context.roll,
-                    objections: [
-                      ...context.roll.objections,
-                      { number, receivedOn: event.receivedOn, summary: event.summary, answeredOn: null, outcome: null },
-                    ],
-                  },
-                });
-                const days = context.profile.schedule.objectionAnswerDays.value;
-                // One deadline row per objection; each delivers the same kind of event, naming its objection.
-                if (days !== null)
-                  enqueue(
-                    schedule(`objection-${number}`, addDays(event.receivedOn, days), { kind: 'objection-answer', objection: number }),
-                  );
-              }),
+              actions: [
+                enqueueActions(({ context, event, enqueue }) => {
+                  if (event.type !== 'RECORD_OBJECTION') return;
+                  const number = context.roll.objections.length + 1;
+                  enqueue.assign({
+                    roll: {
+                      ...context.roll,
+                      objections: [
+                        ...context.roll.objections,
+                        { number, receivedOn: event.receivedOn, summary: event.summary, answeredOn: null, outcome: null },
+                      ],
+                    },
+                  });
+                  const days = context.profile.schedule.objectionAnswerDays.value;
+                  // One deadline row per objection; each delivers the same kind of event, naming its objection.
+                  if (days !== null)
+                    enqueue(
+                      schedule(`objection-${number}`, addDays(event.receivedOn, days), { kind: 'objection-answer', objection: number }),
+                    );
+                }),
+                'recordDates',
+              ],
             },
             ANSWER_OBJECTION: {
               guard: 'answerObjection',
-              actions: enqueueActions(({ context, event, enqueue }) => {
-                if (event.type !== 'ANSWER_OBJECTION') return;
-                const objections = context.roll.objections.map((o) =>
-                  o.number === event.objection ? { ...o, answeredOn: event.answeredOn, outcome: event.outcome } : o,
-                );
-                const stillOpen = objections.some((o) => o.answeredOn === null);
-                enqueue.assign({
-                  roll: { ...context.roll, objections },
-                  overdue: stillOpen ? context.overdue : withoutOverdue(context, 'OBJECTION_ANSWER'),
-                });
-                enqueue(cancel(`objection-${event.objection}`));
-              }),
+              actions: [
+                enqueueActions(({ context, event, enqueue }) => {
+                  if (event.type !== 'ANSWER_OBJECTION') return;
+                  const objections = context.roll.objections.map((o) =>
+                    o.number === event.objection ? { ...o, answeredOn: event.answeredOn, outcome: event.outcome } : o,
+                  );
+                  const stillOpen = objections.some((o) => o.answeredOn === null);
+                  enqueue.assign({
+                    roll: { ...context.roll, objections },
+                    overdue: stillOpen ? context.overdue : withoutOverdue(context, 'OBJECTION_ANSWER'),
+                  });
+                  enqueue(cancel(`objection-${event.objection}`));
+                }),
+                'recordDates',
+              ],
             },
             CLOSE_ROLL: { guard: 'closeRoll', target: 'nomination' },
           },
@@ -326,7 +356,10 @@ export const electionMachine = setup({
             PUBLISH_NOTICE: {
               guard: 'publishNotice',
               target: 'noticed',
-              actions: assign({ noticePostedOn: ({ event }) => (event.type === 'PUBLISH_NOTICE' ? event.postedOn : null) }),
+              actions: [
+                assign({ noticePostedOn: ({ event }) => (event.type === 'PUBLISH_NOTICE' ? event.postedOn : null) }),
+                'recordDates',
+              ],
             },
             // A withdrawal or late disqualification can leave too few candidates: nominate again.
             RETURN_CANDIDATES: { guard: 'office', target: 'nomination', actions: ['returnToNomination', 'note'] },
@@ -446,7 +479,7 @@ export const electionMachine = setup({
     },
     certified: {
       on: {
-        COMPLETE_HANDOVER: { guard: 'completeHandover', target: 'handedOver' },
+        COMPLETE_HANDOVER: { guard: 'completeHandover', target: 'handedOver', actions: 'recordDates' },
         ARCHIVE: { guard: 'handoverToArchive', target: 'archived' },
         ANNUL: { guard: 'annul', target: 'annulled', actions: 'note' },
       },

@@ -1,6 +1,8 @@
 import type { Role } from '../access/roles.js';
-import { addDays, daysBetween } from '../calendar/local-date.js';
+import { electionDayProblem, givenDateProblem, type DateBound } from '../calendar/given-date.js';
+import { addDays, daysBetween, type LocalDate } from '../calendar/local-date.js';
 import { bodySize, candidateMargin } from '../rules/profile-rules.js';
+import type { NominationRoute } from '../rules/profile.js';
 import { roundInputProblems } from '../rules/tally.js';
 import { describeThreshold, meets, minimumToMeet } from '../rules/threshold.js';
 import { role, systemOnly } from '../workflow/actor-rules.js';
@@ -26,6 +28,56 @@ const r =
 const totalSeats = (c: ElectionContext): number => c.posts.reduce((n, p) => n + p.seats, 0);
 
 export const seatsFitBody = r((c) => bodySize(c.profile, c.organizationType, c.memberCount, totalSeats(c)));
+
+/** A date the event gives, checked against today, the late-entry rule and the dates it may not precede. */
+const givenOn = (e: ElectionEvent, field: string, date: LocalDate | undefined, notBefore: DateBound[]): RuleResult =>
+  givenDateProblem({
+    field,
+    date,
+    today: e.facts.today,
+    lateEntryDays: e.facts.lateEntryDays,
+    lateReason: 'lateReason' in e ? e.lateReason : undefined,
+    notBefore,
+  });
+
+const created = (c: ElectionContext): DateBound => ({ on: c.createdOn, what: 'the election was created' });
+
+/** The latest preparation item recorded: the roll follows preparation. */
+const lastPreparation = (c: ElectionContext): DateBound => {
+  const [item, on] = Object.entries(c.preparation).sort(([, a], [, b]) => (a < b ? 1 : -1))[0] ?? [];
+  return { on, what: `preparation (${item}) was recorded as done` };
+};
+
+const rollBound = (c: ElectionContext): DateBound => ({ on: c.roll.publishedOn, what: 'the voter roll was published' });
+
+/** The dates each dated step gives, with what they may not precede. */
+export const datesValid = r((c, e) => {
+  switch (e.type) {
+    case 'RECORD_PREPARATION':
+      return givenOn(e, 'on', e.on, [created(c)]);
+    case 'PUBLISH_ROLL':
+      return givenOn(e, 'publishedOn', e.publishedOn, [created(c), lastPreparation(c)]);
+    case 'RECORD_OBJECTION':
+      return givenOn(e, 'receivedOn', e.receivedOn, [rollBound(c)]);
+    case 'ANSWER_OBJECTION': {
+      const objection = c.roll.objections.find((o) => o.number === e.objection);
+      return givenOn(e, 'answeredOn', e.answeredOn, [{ on: objection?.receivedOn, what: `objection ${e.objection} was received` }]);
+    }
+    case 'PUBLISH_NOTICE':
+      return givenOn(e, 'postedOn', e.postedOn, [created(c), rollBound(c)]);
+    case 'COMPLETE_HANDOVER':
+      return givenOn(e, 'on', e.on, [{ on: c.pollingOpenedOn, what: 'polling opened' }]);
+    default:
+      return pass();
+  }
+});
+
+/** The last day the roll may be objected to (older contexts: counted from the day published). */
+export const objectionsUntil = (c: ElectionContext): LocalDate | null => {
+  const days = c.profile.schedule.objectionFileDays.value;
+  if (days === null || c.roll.publishedOn === null) return null;
+  return c.roll.objectionsUntil ?? addDays(c.roll.publishedOn, days);
+};
 
 export const needsStartApproval = r((c) =>
   c.profile.steps.startApproval.value ? pass() : fail('start-approval', 'this kind of election starts without approval'),
@@ -53,16 +105,16 @@ const rollPublished = r((c) => (c.roll.publishedOn !== null ? pass() : fail('rol
 
 const objectionInWindow = r((c, e) => {
   const days = c.profile.schedule.objectionFileDays.value;
-  if (e.type !== 'RECORD_OBJECTION' || days === null || c.roll.publishedOn === null || e.receivedOn === undefined) return pass();
-  const last = addDays(c.roll.publishedOn, days);
+  const last = objectionsUntil(c);
+  if (e.type !== 'RECORD_OBJECTION' || days === null || last === null || e.receivedOn === undefined) return pass();
   return e.receivedOn <= last
     ? pass()
     : fail(
         'objection-window',
-        `Objections may be filed until ${last} (${days} days after the roll was published on ${c.roll.publishedOn})`,
+        `Objections may be filed until ${last} (${days} days after the roll was published on ${c.roll.publishedOn}, or recorded if later)`,
         {
           citation: c.profile.schedule.objectionFileDays.citation,
-          values: { publishedOn: c.roll.publishedOn, receivedOn: e.receivedOn, days },
+          values: { publishedOn: c.roll.publishedOn, receivedOn: e.receivedOn, until: last, days },
         },
       );
 });
@@ -80,7 +132,7 @@ export const rollClosable = r((c) => {
   if (c.roll.publishedOn === null) return fail('roll-unpublished', 'Publish the voter roll first');
   const days = c.profile.schedule.objectionFileDays.value;
   if (days !== null && !c.roll.objectionWindowClosed) {
-    return fail('objection-window-open', `Objections may still be filed until ${addDays(c.roll.publishedOn, days)}`, {
+    return fail('objection-window-open', `Objections may still be filed until ${objectionsUntil(c)}`, {
       citation: c.profile.schedule.objectionFileDays.citation,
       values: { publishedOn: c.roll.publishedOn, days },
     });
@@ -200,19 +252,53 @@ const noticeDaysBefore = (c: ElectionContext, postedOn: string, electionDay: str
 
 export const noticeInTime = r((c, e) => {
   if (e.type !== 'PUBLISH_NOTICE' || e.postedOn === undefined) return pass();
-  if (daysBetween(e.facts.today, e.postedOn) > 0) return fail('notice-future', `The notice cannot be posted in the future (${e.postedOn})`);
   return noticeDaysBefore(c, e.postedOn, c.electionDay);
 });
 
+/**
+ * A candidacy by a route with a closing day (自荐 T-10, 海推 T-5) must still fall inside its window when
+ * election day moves: moving the day earlier can put nominations already taken after their close.
+ */
+const nominationsStillInWindow = (c: ElectionContext, e: ElectionEvent, electionDay: LocalDate): RuleResult => {
+  const windows: [NominationRoute, number | null, string, string][] = [
+    [
+      'SELF',
+      c.profile.schedule.selfNominationClosesDaysBefore.value,
+      c.profile.schedule.selfNominationClosesDaysBefore.citation,
+      'Self-nomination (自荐)',
+    ],
+    ['MASS', c.profile.schedule.massNominationByDaysBefore.value, c.profile.schedule.massNominationByDaysBefore.citation, '海推'],
+  ];
+  for (const [route, days, citation, name] of windows) {
+    if (days === null) continue;
+    const closes = addDays(electionDay, -days);
+    const late = e.facts.nominations.filter((n) => n.route === route && n.nominatedOn > closes).map((n) => n.nominatedOn);
+    if (late.length > 0) {
+      const latest = late.sort().at(-1)!;
+      return fail(
+        'reschedule-nomination-window',
+        `${name} closes ${days} days before election day: with election day ${electionDay} it would have closed on ${closes}, but ${late.length} candidacy(ies) by that route were taken later (the latest on ${latest})`,
+        { citation, values: { electionDay, closes, route, nominations: late.length, latest } },
+      );
+    }
+  }
+  return pass();
+};
+
 export const rescheduleAllowed = r((c, e) => {
   if (e.type !== 'RESCHEDULE' || e.electionDay === undefined) return pass();
+  const plausible = electionDayProblem('electionDay', e.electionDay, e.facts.today);
+  if (!plausible.ok) return plausible;
   if (daysBetween(e.facts.today, e.electionDay) < 0) return fail('reschedule-past', `Election day ${e.electionDay} is in the past`);
-  return c.noticePostedOn ? noticeDaysBefore(c, c.noticePostedOn, e.electionDay) : pass();
+  const notice = c.noticePostedOn ? noticeDaysBefore(c, c.noticePostedOn, e.electionDay) : pass();
+  return notice.ok ? nominationsStillInWindow(c, e, e.electionDay) : notice;
 });
 
 /** A re-run or by-election (补选) sets a new election day, today or later. */
 export const newElectionDayAhead = r((_, e) => {
   if ((e.type !== 'RERUN' && e.type !== 'REOPEN_VACANCIES') || e.electionDay === undefined) return pass();
+  const plausible = electionDayProblem('electionDay', e.electionDay, e.facts.today);
+  if (!plausible.ok) return plausible;
   return daysBetween(e.facts.today, e.electionDay) >= 0
     ? pass()
     : fail('election-day-past', `Election day ${e.electionDay} is in the past`, {
@@ -310,12 +396,21 @@ export const roundExpected = r((c, e) => {
 });
 
 export const noOpenBlockers = r((_, e) => {
-  const open = e.facts.blockers.filter((b) => b.count > 0);
-  return open.length === 0
-    ? pass()
-    : fail('open-blockers', `Certification waits while ${open.map((b) => `${b.count} ${b.description}`).join(' and ')} remain open`, {
-        values: Object.fromEntries(open.map((b) => [b.kind, b.count])),
-      });
+  const open = e.facts.blockers;
+  if (open.length === 0) return pass();
+  const named = open.map((b) =>
+    b.kind === 'COMPLAINT_CASE'
+      ? `complaint case ${b.reference} (${b.summary}, ${b.state})`
+      : `rectification order ${b.reference} (${b.summary}, due ${b.dueOn}, ${b.state})`,
+  );
+  return fail('open-blockers', `Certification waits for ${named.join('; ')}`, {
+    citation: [...new Set(open.map((b) => b.citation))].join('; '),
+    values: {
+      complaintCases: open.filter((b) => b.kind === 'COMPLAINT_CASE').length,
+      rectificationOrders: open.filter((b) => b.kind === 'RECTIFICATION_ORDER').length,
+      references: open.map((b) => b.reference).join(','),
+    },
+  });
 });
 
 export const compositionAllows = r((c, e) =>
@@ -360,11 +455,12 @@ export const electionRules = {
   submitDirect: all(role(OFFICE), seatsFitBody, not(needsStartApproval, 'start-approval', 'submit for start approval first')),
   office: all(role(OFFICE)),
   committee: all(role(COMMITTEE)),
+  recordPreparation: all(role(COMMITTEE), datesValid),
   completePreparationToRoll: all(role(COMMITTEE), preparationDone, hasVoterRoll),
   completePreparationToNomination: all(role(COMMITTEE), preparationDone, not(hasVoterRoll, 'voter-roll', 'publish the voter roll next')),
-  publishRoll: all(role(COMMITTEE), rollNotYetPublished),
-  recordObjection: all(role(COMMITTEE), rollPublished, objectionInWindow),
-  answerObjection: all(role(COMMITTEE), objectionOpen),
+  publishRoll: all(role(COMMITTEE), rollNotYetPublished, datesValid),
+  recordObjection: all(role(COMMITTEE), rollPublished, datesValid, objectionInWindow),
+  answerObjection: all(role(COMMITTEE), objectionOpen, datesValid),
   closeRoll: all(role(COMMITTEE), rollClosable),
   closeNomination: all(role(COMMITTEE), nominationsSufficient),
   completeReviewToApproval: all(role(COMMITTEE), reviewFinished, needsCandidateApproval),
@@ -374,13 +470,13 @@ export const electionRules = {
     not(needsCandidateApproval, 'candidate-approval', 'the list goes to the upper body'),
   ),
   approveCandidates: all(role(OFFICE), marginOfApproved),
-  publishNotice: all(role(COMMITTEE), commitmentsSigned, candidatesReady, noticeInTime),
+  publishNotice: all(role(COMMITTEE), commitmentsSigned, candidatesReady, datesValid, noticeInTime),
   reschedule: all(role(COMMITTEE), notYetPolling, rescheduleAllowed),
   openPolling: all(role(COMMITTEE), electionDayReached, candidatesReady, secretBoothReady, quorumAtOpening),
   recordRound: all(role(COMMITTEE), roundExpected),
   certify: all(role(OFFICE), noOpenBlockers, compositionAllows),
   handoverToArchive: all(role(OFFICE), not(needsHandover, 'handover', 'complete the handover first')),
-  completeHandover: all(role(COMMITTEE), needsHandover),
+  completeHandover: all(role(COMMITTEE), needsHandover, datesValid),
   deferOrCancel: all(role(OFFICE), notYetPolling),
   dispatchSecretary: all(role(OFFICE), partyProfile),
   annulSuspended: all(officeOrRelay, pollingBegun),

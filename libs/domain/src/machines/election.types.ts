@@ -1,5 +1,6 @@
+import type { GivenDate } from '../calendar/given-date.js';
 import type { LocalDate } from '../calendar/local-date.js';
-import type { RuleProfile, OrganizationType, PreparationItem } from '../rules/profile.js';
+import type { NominationRoute, RuleProfile, OrganizationType, PreparationItem } from '../rules/profile.js';
 import type { RoundInput, RoundResult } from '../rules/tally.js';
 import type { Envelope } from '../workflow/envelope.js';
 
@@ -36,8 +37,22 @@ export interface ElectionContext {
   memberCount: number;
   electionDay: LocalDate;
   posts: PostSeats[];
+  /** The day the election was created (null for elections older than machine version 3). */
+  createdOn: LocalDate | null;
   preparation: Partial<Record<PreparationItem, LocalDate>>;
-  roll: { publishedOn: LocalDate | null; registered: number | null; objectionWindowClosed: boolean; objections: Objection[] };
+  roll: {
+    publishedOn: LocalDate | null;
+    registered: number | null;
+    /**
+     * The last day voters may object: from the later of the day published and the day recorded, so a
+     * roll entered late still leaves the voters their whole window.
+     */
+    objectionsUntil: LocalDate | null;
+    objectionWindowClosed: boolean;
+    objections: Objection[];
+  };
+  /** Every date someone gave for a step, beside when it was recorded; late ones flagged with the reason. */
+  datesGiven: GivenDate[];
   nomination: { selfClosed: boolean; massClosed: boolean };
   noticePostedOn: LocalDate | null;
   pollingOpenedOn: LocalDate | null;
@@ -97,34 +112,63 @@ export interface ElectionFacts {
   candidates: Record<string, PostCandidates>;
   /** Ids of formal candidates, by post: who may receive votes (less those already elected). */
   formalIds: Record<string, string[]>;
-  /** Open items that stop certification: complaint cases, rectification orders (later issues). */
-  blockers: { kind: string; count: number; description: string }[];
+  /** Open items that stop certification, each named: blocking complaint cases, rectification orders. */
+  blockers: ElectionBlocker[];
+  /** Days back a date may be given without a written reason (LATE_ENTRY_DAYS). */
+  lateEntryDays: number;
+  /** This run's standing candidacies: their route and the day each was nominated (for a new election day). */
+  nominations: { route: NominationRoute; nominatedOn: LocalDate }[];
   /** Unmet blocking composition targets of the elected body, with their messages. */
   compositionBlocking: string[];
 }
+
+/**
+ * Something that holds up an election's certification, named so the election office knows what to
+ * wait for: a blocking complaint case (its tracking code and category, never the complainant) or a
+ * rectification order, with the rule that makes it block.
+ */
+export interface ElectionBlocker {
+  kind: 'COMPLAINT_CASE' | 'RECTIFICATION_ORDER';
+  id: string;
+  /** The case's tracking code, or the order's reference (整改 + its first id characters). */
+  reference: string;
+  /** The case's category, or what the order requires (abridged). */
+  summary: string;
+  /** The case's or order's state. */
+  state: string;
+  /** Received (case) or issued (order). */
+  since: LocalDate;
+  dueOn: LocalDate | null;
+  /** Why it blocks, and the source of that rule. */
+  rule: string;
+  citation: string;
+}
+
+/** Steps that take a past date may carry a reason for entering it late (more than LATE_ENTRY_DAYS back). */
+type Late = { lateReason?: string };
 
 type Events =
   | { type: 'SUBMIT' }
   | { type: 'APPROVE_START' }
   | { type: 'REJECT_START'; reason: string }
-  | { type: 'RECORD_PREPARATION'; item: PreparationItem; on: LocalDate }
+  | ({ type: 'RECORD_PREPARATION'; item: PreparationItem; on: LocalDate } & Late)
   | { type: 'COMPLETE_PREPARATION' }
-  | { type: 'PUBLISH_ROLL'; publishedOn: LocalDate; registered: number }
-  | { type: 'RECORD_OBJECTION'; receivedOn: LocalDate; summary: string }
-  | { type: 'ANSWER_OBJECTION'; objection: number; answeredOn: LocalDate; outcome: string }
+  | ({ type: 'PUBLISH_ROLL'; publishedOn: LocalDate; registered: number } & Late)
+  | ({ type: 'RECORD_OBJECTION'; receivedOn: LocalDate; summary: string } & Late)
+  | ({ type: 'ANSWER_OBJECTION'; objection: number; answeredOn: LocalDate; outcome: string } & Late)
   | { type: 'CLOSE_ROLL' }
   | { type: 'CLOSE_NOMINATION' }
   | { type: 'COMPLETE_REVIEW' }
   | { type: 'APPROVE_CANDIDATES' }
   | { type: 'RETURN_CANDIDATES'; reason: string }
-  | { type: 'PUBLISH_NOTICE'; postedOn: LocalDate }
+  | ({ type: 'PUBLISH_NOTICE'; postedOn: LocalDate } & Late)
   | { type: 'RESCHEDULE'; electionDay: LocalDate; reason: string }
   | { type: 'OPEN_POLLING'; secretBoothReady?: boolean; entitled?: number; present?: number }
   | { type: 'RECORD_ROUND'; round: RoundInput }
   | { type: 'APPROVE_RESULT' }
   | { type: 'REJECT_RESULT'; reason: string }
   | { type: 'CERTIFY' }
-  | { type: 'COMPLETE_HANDOVER'; on: LocalDate }
+  | ({ type: 'COMPLETE_HANDOVER'; on: LocalDate } & Late)
   | { type: 'ARCHIVE' }
   | { type: 'DEFER'; reason: string }
   | { type: 'SUSPEND'; reason: string }

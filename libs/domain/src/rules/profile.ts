@@ -67,15 +67,13 @@ export const REVIEW_LEVELS = [
 export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
 
 /**
- * With few members there is no committee, only a secretary. `members`: the boundary; `inclusive`:
- * whether a membership of exactly `members` counts as few ("七人以下" read inclusively);
- * `mandatory`: no committee may be elected (Party), or one may be, but a secretary alone is allowed
- * with approval (Youth League).
+ * With few members there is no committee, only a secretary. `requiredBelow`: with fewer members than
+ * this, a secretary only (no committee may be elected); `allowedUpTo`: with this many members or
+ * fewer, a secretary alone may be elected instead of a committee, with approval. null: no such bound.
  */
 export interface SecretaryOnlyRule {
-  members: number;
-  inclusive: boolean;
-  mandatory: boolean;
+  requiredBelow: number | null;
+  allowedUpTo: number | null;
 }
 
 /** Things done before the roll, each a checkbox in preparation. */
@@ -94,9 +92,19 @@ export interface CandidateMargin {
   kind: 'MORE_THAN_SEATS' | 'PERCENT';
   /** For PERCENT: the margin in percent of seats. */
   percent: number;
-  /** true: more than the margin (多于); false: at least (不低于). */
+  /**
+   * false: at least `percent`% of the seats more (不低于), rounded up to a whole person (5 seats → 6);
+   * true: more than `percent`% (多于), the strict reading (5 seats → 7).
+   */
   strict: boolean;
 }
+
+/**
+ * Readings a deployment (or an election office, per election) may choose where the sources differ.
+ * STRICT_MARGIN: 差额 "多于20%" (seed 000 L244) instead of the default "不低于20%" (seed 002:289).
+ */
+export const PROFILE_OPTIONS = ['STRICT_MARGIN'] as const;
+export type ProfileOption = (typeof PROFILE_OPTIONS)[number];
 
 export interface CompositionTarget {
   id: 'MIN_WOMEN' | 'MIN_UNDER_AGE' | 'MIN_SHARE_HIGH_SCHOOL' | 'MIN_SHARE_PARTY_MEMBERS';
@@ -130,6 +138,8 @@ export interface RuleProfile {
   organizationTypes: readonly OrganizationType[];
   /** Where and when the numbers come from: each profile belongs to one jurisdiction and period. */
   source: string;
+  /** Options chosen for this election (absent: none); see PROFILE_OPTIONS. */
+  options?: readonly ProfileOption[];
 
   tally: {
     quorum: CitedThreshold & { measure: 'VOTED' | 'PRESENT'; basis: Basis };

@@ -23,10 +23,24 @@ export interface CancelDeadlineEffect {
   kind: string;
 }
 
+/**
+ * A date someone gave more than LATE_ENTRY_DAYS before the day it was recorded: the runtime lists it
+ * (table late_entries) beside the transition's audit entry, for inspectors.
+ */
+export interface LateEntryEffect {
+  step: string;
+  field: string;
+  date: string;
+  recordedAt: string;
+  daysBack: number;
+  reason: string | null;
+}
+
 export const EFFECT = {
   outbox: 'effect.outbox',
   scheduleDeadline: 'effect.scheduleDeadline',
   cancelDeadline: 'effect.cancelDeadline',
+  lateEntry: 'effect.lateEntry',
 } as const;
 
 export type EffectType = (typeof EFFECT)[keyof typeof EFFECT];
@@ -41,6 +55,7 @@ export const effectActions = {
   [EFFECT.outbox]: (_: unknown, _params: OutboxEffect) => noop(),
   [EFFECT.scheduleDeadline]: (_: unknown, _params: ScheduleDeadlineEffect) => noop(),
   [EFFECT.cancelDeadline]: (_: unknown, _params: CancelDeadlineEffect) => noop(),
+  [EFFECT.lateEntry]: (_: unknown, _params: LateEntryEffect) => noop(),
 };
 
 /** Any other action a machine declares for the runtime (a named, in-transaction effect handler). */

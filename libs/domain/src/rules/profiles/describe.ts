@@ -1,4 +1,5 @@
 import type { Basis, Cited, RuleProfile } from '../profile.js';
+import { describeMargin } from '../profile-rules.js';
 import type { CitedThreshold } from '../tally.js';
 
 /**
@@ -21,7 +22,7 @@ const dash = (v: number | null, unit = ''): string => (v === null ? '—' : `${v
 const escape = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** Rows of rule → text, the same rows for every profile. */
-function rows(p: RuleProfile): [string, string][] {
+export function profileRows(p: RuleProfile): [string, string][] {
   const s = p.schedule;
   const margin = p.candidates.margin.value;
   return [
@@ -31,12 +32,7 @@ function rows(p: RuleProfile): [string, string][] {
     ['Rounds before failure', cited(p.maxRounds, String)],
     ['Days to fill vacancies after failure', cited(p.vacancyFillDays, String)],
     ['Nomination routes', cited(p.candidates.routes, (r) => r.join(', '))],
-    [
-      'Candidates over seats (差额)',
-      cited(p.candidates.margin, () =>
-        margin.kind === 'PERCENT' ? `${margin.strict ? '>' : '≥'} ${margin.percent}% more` : 'more than seats',
-      ),
-    ],
+    ['Candidates over seats (差额)', cited(p.candidates.margin, () => describeMargin(margin))],
     ['Initial list', cited(p.candidates.initialListRatio, (r) => (r === null ? '—' : `1:${r}`))],
     ['Qualification review', cited(p.candidates.reviewLevels, (v) => v.join(' → '))],
     ['Commitment letters', cited(p.candidates.commitmentLetters, (v) => (v ? 'required' : '—'))],
@@ -63,7 +59,12 @@ function rows(p: RuleProfile): [string, string][] {
       cited(p.body.secretaryOnly, (v) =>
         v === null
           ? '—'
-          : `${v.inclusive ? `${v.members} or fewer` : `fewer than ${v.members}`} members: ${v.mandatory ? 'required' : 'allowed with approval'}`,
+          : [
+              v.requiredBelow !== null ? `fewer than ${v.requiredBelow} members: required (no committee)` : null,
+              v.allowedUpTo !== null ? `${v.allowedUpTo} or fewer: allowed with approval` : null,
+            ]
+              .filter(Boolean)
+              .join('; '),
       ),
     ],
     [
@@ -108,13 +109,19 @@ export function profilesMarkdown(profiles: readonly RuleProfile[]): string {
     out.push(
       `### ${p.id} v${p.version} — ${p.name}`,
       '',
-      `Organisation types: ${p.organizationTypes.join(', ')}. Source: ${p.source}.`,
+      `Organisation types: ${p.organizationTypes.join(', ')}. Source: ${p.source}.${p.options?.length ? ` Options: ${p.options.join(', ')}.` : ''}`,
       '',
       '| Rule | Value — source [basis] |',
       '|---|---|',
     );
-    for (const [rule, text] of rows(p)) out.push(`| ${rule} | ${escape(text)} |`);
+    for (const [rule, text] of profileRows(p)) out.push(`| ${rule} | ${escape(text)} |`);
     out.push('');
   }
   return out.join('\n');
 }
+
+/** The profile as plain text, one rule a line: "Candidates over seats (差额): at least 20% … — seed 002:289; seed 000 L244 [S]". */
+export const describeProfile = (p: RuleProfile): string =>
+  profileRows(p)
+    .map(([rule, text]) => `${rule}: ${text}`)
+    .join('\n');

@@ -1,19 +1,27 @@
 import { notFound } from '../../errors.js';
 import type { OrganizationType, ProfileId, RuleProfile } from '../profile.js';
-import { PARTY_BRANCH_V1 } from './party-branch.js';
+import { PARTY_BRANCH_V1, PARTY_BRANCH_V2 } from './party-branch.js';
 import { RESIDENTS_COMMITTEE_V1 } from './residents-committee.js';
 import { TRADE_UNION_V1 } from './trade-union.js';
 import { VILLAGE_COMMITTEE_V1 } from './village-committee.js';
-import { YOUTH_LEAGUE_BRANCH_V1 } from './youth-league-branch.js';
+import { YOUTH_LEAGUE_BRANCH_V1, YOUTH_LEAGUE_BRANCH_V2 } from './youth-league-branch.js';
 
-export { PARTY_BRANCH_V1, RESIDENTS_COMMITTEE_V1, TRADE_UNION_V1, VILLAGE_COMMITTEE_V1, YOUTH_LEAGUE_BRANCH_V1 };
+export {
+  PARTY_BRANCH_V1,
+  PARTY_BRANCH_V2,
+  RESIDENTS_COMMITTEE_V1,
+  TRADE_UNION_V1,
+  VILLAGE_COMMITTEE_V1,
+  YOUTH_LEAGUE_BRANCH_V1,
+  YOUTH_LEAGUE_BRANCH_V2,
+};
 
 /** Every version of every profile, oldest first. Published versions are never edited: add one. */
 export const PROFILES: Readonly<Record<ProfileId, readonly RuleProfile[]>> = {
   VILLAGE_COMMITTEE: [VILLAGE_COMMITTEE_V1],
   RESIDENTS_COMMITTEE: [RESIDENTS_COMMITTEE_V1],
-  PARTY_BRANCH: [PARTY_BRANCH_V1],
-  YOUTH_LEAGUE_BRANCH: [YOUTH_LEAGUE_BRANCH_V1],
+  PARTY_BRANCH: [PARTY_BRANCH_V1, PARTY_BRANCH_V2],
+  YOUTH_LEAGUE_BRANCH: [YOUTH_LEAGUE_BRANCH_V1, YOUTH_LEAGUE_BRANCH_V2],
   TRADE_UNION: [TRADE_UNION_V1],
 };
 

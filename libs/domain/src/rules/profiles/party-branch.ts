@@ -106,7 +106,7 @@ export const PARTY_BRANCH_V1: RuleProfile = {
       note: '黨委一般設委員5—9人，最多不超過11人；黨總支5—7人；黨支部3—5人',
     },
     secretaryOnly: {
-      value: { members: 7, inclusive: false, mandatory: true },
+      value: { requiredBelow: 7, allowedUpTo: null },
       citation: 'seed 000 L242, L399; 中国共产党支部工作条例(试行) (2018) art.9',
       basis: 'S',
       note: '黨員人數在7人以下的黨支部，不設支部委員會，只設1名書記 — read as "fewer than 7", as the 2018 条例 has 正式党员不足7人',
@@ -162,4 +162,25 @@ export const PARTY_BRANCH_V1: RuleProfile = {
     preparation: [],
   },
   termYears: { value: 3, citation: 'seed 000 L391', basis: 'S', note: '黨支部每屆任期三年; L241: 2 or 3; L398: 2' },
+};
+
+/**
+ * Version 2: the 差额 read as practice and seed 002:289 read it — at least 20% more candidates than
+ * seats, rounded up to a whole person (5 seats → 6). The strict reading of seed 000 L244 (多于20%,
+ * 5 seats → 7) stays available as the STRICT_MARGIN option.
+ */
+export const PARTY_BRANCH_V2: RuleProfile = {
+  ...PARTY_BRANCH_V1,
+  version: 2,
+  candidates: {
+    ...PARTY_BRANCH_V1.candidates,
+    margin: {
+      value: { kind: 'PERCENT', percent: 20, strict: false },
+      citation: 'seed 002:289; seed 000 L244',
+      basis: 'S',
+      note:
+        '差额比例不低于20% (seed 002:289), as practice reads it: at least 20% of the seats more, rounded up to a whole person (5 seats → 6, 3 → 4, 10 → 12); ' +
+        'seed 000 L244 writes 多于20% (more than: 5 seats → 7), the STRICT_MARGIN option',
+    },
+  },
 };

@@ -1,5 +1,6 @@
 import { PROFILE_IDS, ORGANIZATION_TYPES, REVIEW_LEVELS } from '../profile.js';
-import { bodySize, candidateMargin, minimumCandidates, secretaryOnly } from '../profile-rules.js';
+import { bodySize, candidateMargin, minimumCandidates, secretaryOnly, withOptions } from '../profile-rules.js';
+import { describeProfile } from './describe.js';
 import { PROFILES, getProfile, profileFor } from './index.js';
 
 describe('rule profiles', () => {
@@ -54,6 +55,62 @@ describe('rule profiles', () => {
     expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 7, 1).ok).toBe(true);
     expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 7, 3).ok).toBe(true);
     expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 8, 1)).toMatchObject({ ok: false, rule: 'body-size' });
+  });
+
+  it('read the Party 差额 as at least 20% more, rounded up to a whole person, for 1 to 11 seats (seed 002:289)', () => {
+    const party = getProfile('PARTY_BRANCH', 2);
+    // seats:     1  2  3  4  5  6  7  8   9   10  11
+    const atLeast = [2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 14];
+    const strict = [2, 3, 4, 5, 7, 8, 9, 10, 11, 13, 14];
+    const strictParty = withOptions(party, ['STRICT_MARGIN']);
+    for (let seats = 1; seats <= 11; seats++) {
+      expect([seats, minimumCandidates(party, seats)]).toEqual([seats, atLeast[seats - 1]]);
+      expect([seats, minimumCandidates(strictParty, seats)]).toEqual([seats, strict[seats - 1]]);
+      // Exactly the minimum passes, one fewer is refused.
+      expect(candidateMargin(party, '委员', seats, atLeast[seats - 1]!).ok).toBe(true);
+      expect(candidateMargin(party, '委员', seats, atLeast[seats - 1]! - 1).ok).toBe(false);
+    }
+    expect(candidateMargin(party, '委员', 5, 5)).toEqual({
+      ok: false,
+      rule: 'candidate-margin',
+      message:
+        '委员: 5 candidate(s) for 5 seat(s); at least 20% more candidates than seats (不低于20%), rounded up to a whole person: 20% of 5 is 1, so 1 more: at least 6 are needed',
+      citation: 'seed 002:289; seed 000 L244',
+      values: { post: '委员', seats: 5, candidates: 5, needed: 6, percent: 20 },
+    });
+    expect(candidateMargin(strictParty, '委员', 5, 6)).toMatchObject({
+      message: expect.stringContaining('more than 20% more candidates than seats (多于20%)'),
+      citation: 'seed 000 L244 (多于, the STRICT_MARGIN option); seed 002:289; seed 000 L244 (the default reading)',
+    });
+    expect(strictParty.options).toEqual(['STRICT_MARGIN']);
+    expect(() => withOptions(getProfile('VILLAGE_COMMITTEE', 1), ['STRICT_MARGIN'])).toThrow(/percentage/);
+    expect(describeProfile(party)).toContain(
+      'Candidates over seats (差额): at least 20% more candidates than seats (不低于20%), rounded up to a whole person (5 seats → 6) — seed 002:289; seed 000 L244 [S]',
+    );
+  });
+
+  it('give a League branch of 6 a secretary only, of 7 a committee or a secretary alone, of 8 a committee (团支部工作条例; seed 002:21)', () => {
+    const league = getProfile('YOUTH_LEAGUE_BRANCH', 2);
+    expect([6, 7, 8].map((n) => secretaryOnly(league, n))).toEqual(['REQUIRED', 'ALLOWED', 'NO']);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 6, 3)).toMatchObject({
+      ok: false,
+      rule: 'secretary-only',
+      citation: expect.stringContaining('团支部工作条例'),
+      values: { memberCount: 6, seats: 3, requiredBelow: 7 },
+    });
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 6, 1).ok).toBe(true);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 7, 1).ok).toBe(true);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 7, 3).ok).toBe(true);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 8, 3).ok).toBe(true);
+    expect(bodySize(league, 'YOUTH_LEAGUE_BRANCH', 8, 1)).toMatchObject({ ok: false, rule: 'body-size' });
+    expect(describeProfile(league)).toContain(
+      'Secretary only: fewer than 7 members: required (no committee); 7 or fewer: allowed with approval',
+    );
+  });
+
+  it('give the latest version to new elections: PARTY_BRANCH v2, YOUTH_LEAGUE_BRANCH v2', () => {
+    expect(profileFor('PARTY_BRANCH')).toMatchObject({ id: 'PARTY_BRANCH', version: 2 });
+    expect(profileFor('YOUTH_LEAGUE_BRANCH')).toMatchObject({ id: 'YOUTH_LEAGUE_BRANCH', version: 2 });
   });
 
   it('name the review levels each kind of election passes, in order', () => {

@@ -60,7 +60,7 @@ export const YOUTH_LEAGUE_BRANCH_V1: RuleProfile = {
       note: '团的支部委员会一般由三至五人组成',
     },
     secretaryOnly: {
-      value: { members: 7, inclusive: true, mandatory: false },
+      value: { requiredBelow: null, allowedUpTo: 7 },
       citation: 'seed 002:21',
       basis: 'S',
       note: '村团员数在七人以下的，经村党支部和街道团工委批准，可只设书记，不设委员 — 7 or fewer, optional, with that approval',
@@ -102,4 +102,23 @@ export const YOUTH_LEAGUE_BRANCH_V1: RuleProfile = {
     preparation: [],
   },
   termYears: { value: 3, citation: 'no source', basis: 'D' },
+};
+
+/**
+ * Version 2: a branch of fewer than 7 members elects a secretary only, no committee (团支部工作条例:
+ * 团员人数不足7人的团支部设书记1名); exactly 7 may elect a committee, or a secretary alone with approval
+ * (seed 002:21 "七人以下", read inclusively).
+ */
+export const YOUTH_LEAGUE_BRANCH_V2: RuleProfile = {
+  ...YOUTH_LEAGUE_BRANCH_V1,
+  version: 2,
+  body: {
+    ...YOUTH_LEAGUE_BRANCH_V1.body,
+    secretaryOnly: {
+      value: { requiredBelow: 7, allowedUpTo: 7 },
+      citation: '团支部工作条例 (团员人数不足7人的团支部设书记1名); seed 002:21',
+      basis: 'X',
+      note: 'fewer than 7 members: a secretary only, no committee; exactly 7: a committee, or with the approval of the village Party branch and 街道团工委 a secretary alone (村团员数在七人以下的…可只设书记，不设委员)',
+    },
+  },
 };

@@ -24,7 +24,12 @@ function open(profile: CaseProfile = PETITION_V1, over: Partial<CaseInput> = {})
     ...over,
   });
   let snapshot: AnyMachineSnapshot = first;
-  const facts: CaseFacts = { today: '2026-03-01', calendar: { holidays: [], workdays: [] }, unitParent: { id: 'county', level: 'COUNTY' } };
+  const facts: CaseFacts = {
+    today: '2026-03-01',
+    lateEntryDays: 3,
+    calendar: { holidays: [], workdays: [] },
+    unitParent: { id: 'county', level: 'COUNTY' },
+  };
   const actor = (as: Role | 'SYSTEM', id: string) =>
     as === 'SYSTEM'
       ? { kind: 'system' as const, id: null, role: null, label: 'system:test', ip: null }
@@ -189,7 +194,7 @@ describe('case machine (信访工作条例 2022)', () => {
     c.on('2026-05-02');
     expect(c.refusal({ type: 'REQUEST_REVIEW', receivedOn: '2026-05-02', reason: '不服' })).toMatchObject({
       rule: 'window-closed',
-      message: 'Received on 2026-05-02, day 31; requests were due by 2026-05-01',
+      message: 'Received on 2026-05-02; requests were due by 2026-05-01',
     });
     c.send({ type: 'DEADLINE', kind: 'clock', step: 'REVIEW_REQUEST' }, 'SYSTEM');
     expect(c.state).toBe('lapsed');
@@ -201,15 +206,62 @@ describe('case machine (信访工作条例 2022)', () => {
     expect(c.clock('REVIEW')).toMatchObject({ startedOn: '2026-05-01', dueOn: '2026-05-31' });
   });
 
-  it('runs the clocks from the dates given, not from the day they are recorded', () => {
+  it('runs the office’s clocks from the dates given, and the complainant’s window from the later of given and recorded', () => {
     const c = accepted('2026-03-01');
-    // Handling due 30 April; the reply was given on 29 April and recorded on 3 May.
-    c.on('2026-05-03').send({ type: 'DECIDE', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x' }, 'PETITION_HANDLER', 'h1');
-    c.send({ type: 'REPLY', repliedOn: '2026-04-29', text: '答复' });
+    // Handling due 30 April; decided on 28 April and replied on 29 April on paper, both recorded on 3 May.
+    c.on('2026-05-03');
+    expect(
+      c.refusal(
+        { type: 'DECIDE', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x', decidedOn: '2026-04-28' },
+        'PETITION_HANDLER',
+        'h1',
+      ),
+    ).toMatchObject({ rule: 'late-entry-reason', values: { days: 5, lateEntryDays: 3 } });
+    c.send(
+      { type: 'DECIDE', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x', decidedOn: '2026-04-28', lateReason: '纸质决定, 补录' },
+      'PETITION_HANDLER',
+      'h1',
+    );
+    expect(c.refusal({ type: 'REPLY', repliedOn: '2026-04-27', text: '答复', lateReason: '补录' })).toMatchObject({
+      rule: 'date-before',
+      message: 'repliedOn 2026-04-27 is before the decision was taken on 2026-04-28',
+    });
+    const effects = c.send({ type: 'REPLY', repliedOn: '2026-04-29', text: '答复', lateReason: '答复书已送达, 补录' });
     expect(c.clock('HANDLING')).toMatchObject({ dueOn: '2026-04-30', stoppedOn: '2026-04-29', outcome: 'MET' });
-    expect(c.clock('REVIEW_REQUEST')).toMatchObject({ startedOn: '2026-04-29', dueOn: '2026-05-29' });
-    c.on('2026-05-28').send({ type: 'REQUEST_REVIEW', receivedOn: '2026-05-20', reason: '不服' });
-    expect(c.clock('REVIEW')).toMatchObject({ startedOn: '2026-05-20', dueOn: '2026-06-19' });
+    // The complainant keeps 30 whole days from the day the reply was recorded (第三十五条).
+    expect(c.clock('REVIEW_REQUEST')).toMatchObject({ startedOn: '2026-05-03', dueOn: '2026-06-02' });
+    expect(effects).toContainEqual({
+      type: 'effect.lateEntry',
+      params: expect.objectContaining({ step: 'REPLY', field: 'repliedOn', date: '2026-04-29', daysBack: 4 }),
+    });
+    expect(c.context.decisions.at(-1)).toMatchObject({ on: '2026-04-28' });
+    expect(c.context.datesGiven.filter((g) => g.late).map((g) => g.step)).toEqual(['DECIDE', 'REPLY']);
+    // A request received on 1 May, between the reply and the day it was recorded, is in time.
+    c.on('2026-05-04').send({ type: 'REQUEST_REVIEW', receivedOn: '2026-05-01', reason: '不服' });
+    expect(c.clock('REVIEW')).toMatchObject({ startedOn: '2026-05-01', dueOn: '2026-05-31' });
+  });
+
+  it('takes the acceptance and extension dates given, within their limits', () => {
+    const c = open();
+    c.on('2026-03-10').send({ type: 'REGISTER' });
+    expect(c.refusal({ type: 'ACCEPT', decidedOn: '2026-02-28' })).toMatchObject({
+      rule: 'date-before',
+      message: 'decidedOn 2026-02-28 is before the case was received on 2026-03-01',
+    });
+    expect(c.refusal({ type: 'ACCEPT', decidedOn: '2026-03-11' })).toMatchObject({ rule: 'date-future' });
+    c.send({ type: 'ACCEPT', decidedOn: '2026-03-02', lateReason: '3月2日已受理, 系统录入延迟' });
+    expect(c.context.acceptance).toMatchObject({ outcome: 'ACCEPTED', on: '2026-03-02' });
+    expect(c.clock('ACCEPTANCE')).toMatchObject({ outcome: 'MET', stoppedOn: '2026-03-02' });
+    expect(c.clock('HANDLING')).toMatchObject({ startedOn: '2026-03-02', dueOn: '2026-05-01' });
+    c.send({ type: 'ASSIGN', assigneeId: 'h1', assigneeName: '甲' });
+    // Approved on 30 April on paper, recorded on 3 May after the deadline had flagged the step.
+    c.on('2026-05-02').send({ type: 'DEADLINE', kind: 'clock', step: 'HANDLING' }, 'SYSTEM');
+    expect(c.clock('HANDLING')).toMatchObject({ overdue: true });
+    c.on('2026-05-03');
+    expect(c.refusal({ type: 'EXTEND', days: 30, reason: '复杂' })).toMatchObject({ rule: 'extension-late' });
+    c.send({ type: 'EXTEND', days: 30, reason: '复杂', decidedOn: '2026-04-30' });
+    expect(c.clock('HANDLING')).toMatchObject({ dueOn: '2026-05-31', overdue: false, extendedDays: 30 });
+    expect(c.context.extension).toMatchObject({ on: '2026-04-30' });
   });
 
   it('takes the day a letter arrived as the day of receipt', () => {

@@ -1,12 +1,14 @@
 import { assign, enqueueActions, setup } from 'xstate';
+import { DEFAULT_LATE_ENTRY_DAYS, givenDate, recordGivenDates, windowStart } from '../calendar/given-date.js';
 import { endOfDay, localDateOf, type LocalDate } from '../calendar/local-date.js';
 import { addDaysOf, workingCalendar } from '../calendar/working-days.js';
 import { EFFECT, effectActions } from '../workflow/effects.js';
 import { guardsFromRules } from '../workflow/rules.js';
 import type { StepClock } from './case-profile.js';
 import { caseRules, runningClock, windowOrRunning } from './case.rules.js';
-import type { CaseClock, CaseContext, CaseEvent, CaseInput, ClockStep, DecisionStage, WorkingDays } from './case.types.js';
+import type { CaseClock, CaseContext, CaseEvent, CaseEventType, CaseInput, ClockStep, DecisionStage, WorkingDays } from './case.types.js';
 import { WINDOW_STEPS } from './case.types.js';
+import { isCrossLevel } from './competence.js';
 import { caseLevelRank, type Remedy } from './vocabulary.js';
 
 /**
@@ -15,7 +17,7 @@ import { caseLevelRank, type Remedy } from './vocabulary.js';
  * re-review (复核) → final; without a request in its window the case closes itself. Every clock is a
  * deadline row; when an office's clock passes, the step is flagged overdue and shown to the level above.
  */
-export const CASE_MACHINE_VERSION = 1;
+export const CASE_MACHINE_VERSION = 2;
 
 /** Remedies that reach the election: sent through the outbox, exactly once per decision. */
 export const ELECTION_REMEDIES: readonly Remedy[] = ['DISQUALIFY_CANDIDATE', 'ANNUL_ELECTION'];
@@ -103,19 +105,37 @@ interface ClockArgs {
 const clockArgs = (args: unknown): ClockArgs => args as ClockArgs;
 
 /**
- * The day a step happened: the reply's date, the day a request was received — the clocks run from
- * those, not from the day someone recorded them — or today.
+ * The day a step happened: the reply's date, the day a request was received, the day a decision was
+ * taken — the clocks run from those, not from the day someone recorded them — or today.
  */
 function stepDate(event: CaseEvent): LocalDate {
   if (event.type === 'REPLY') return event.repliedOn;
   if (event.type === 'REQUEST_REVIEW' || event.type === 'REQUEST_RE_REVIEW') return event.receivedOn;
+  if ('decidedOn' in event && typeof event.decidedOn === 'string') return event.decidedOn;
   return event.facts.today;
 }
 
+/** The event fields that hold a date someone gives, by step: kept with the moment they were recorded. */
+const DATE_FIELDS: Partial<Record<CaseEventType, readonly string[]>> = {
+  ACCEPT: ['decidedOn'],
+  NOT_ACCEPT: ['decidedOn'],
+  REFER: ['decidedOn'],
+  MERGE: ['decidedOn'],
+  EXTEND: ['decidedOn'],
+  DECIDE: ['decidedOn'],
+  REPLY: ['repliedOn'],
+  REQUEST_REVIEW: ['receivedOn'],
+  DECIDE_REVIEW: ['decidedOn'],
+  REQUEST_RE_REVIEW: ['receivedOn'],
+  DECIDE_RE_REVIEW: ['decidedOn'],
+};
+
 /** Start a step's clock on the step's day (at creation, from the runtime's input). */
 function startIn({ context, event, enqueue }: ClockArgs, step: ClockStep): void {
-  const { calendar } = whenAndCalendar(event);
-  const from = 'facts' in event && event.facts ? stepDate(event) : whenAndCalendar(event).today;
+  const { calendar, today } = whenAndCalendar(event);
+  const given = 'facts' in event && event.facts ? stepDate(event) : today;
+  // A complainant's window is never shortened by a date given: it runs from the later of that date and today.
+  const from = WINDOW_STEPS.includes(step) ? windowStart(given, today) : given;
   const { clocks, effects } = startClock(context, step, from, calendar);
   enqueue.assign({ clocks });
   effects.forEach((e) => enqueue(e));
@@ -145,6 +165,14 @@ export const caseMachine = setup({
   },
   actions: {
     ...effectActions,
+    /** Keep the dates the step gives, with when they were recorded; a late one is listed for inspectors. */
+    recordDates: enqueueActions(({ context, event, enqueue }) => {
+      const fields = DATE_FIELDS[event.type];
+      if (!fields) return;
+      const { datesGiven, effects } = recordGivenDates(context.datesGiven, event, fields);
+      enqueue.assign({ datesGiven });
+      effects.forEach((e) => enqueue(e));
+    }),
     note: assign({
       notes: ({ context, event }) => [
         { event: event.type, on: event.facts.today, reason: 'reason' in event && typeof event.reason === 'string' ? event.reason : '' },
@@ -168,14 +196,14 @@ export const caseMachine = setup({
       if (event.type !== 'DECIDE' && event.type !== 'DECIDE_REVIEW' && event.type !== 'DECIDE_RE_REVIEW') return;
       const stage = stageOf(event.type);
       const remedies = [...new Set(event.remedies ?? [])];
-      const decision = { stage, finding: event.finding ?? null, remedies, summary: event.summary, on: event.facts.today };
+      const decision = { stage, finding: event.finding ?? null, remedies, summary: event.summary, on: stepDate(event) };
       const toSend = remedies.filter(
         (m) => ELECTION_REMEDIES.includes(m) && !context.remedies.some((s) => s.remedy === m && s.result !== 'REFUSED'),
       );
       enqueue.assign({
         decisions: [...context.decisions, decision],
         remedies: [...context.remedies, ...toSend.map((remedy) => ({ remedy, stage, result: 'SENT' as const, message: '' }))],
-        replies: event.type === 'DECIDE' ? context.replies : [...context.replies, { stage, on: event.facts.today, text: event.reply }],
+        replies: event.type === 'DECIDE' ? context.replies : [...context.replies, { stage, on: decision.on, text: event.reply }],
       });
       for (const remedy of toSend) {
         enqueue({
@@ -202,7 +230,7 @@ export const caseMachine = setup({
     highestLevel: input.level,
     competentLevel: input.competentLevel,
     // 第二十条: to the competent body "本级或者上一级"; higher than that is 越级.
-    crossLevel: caseLevelRank(input.level) > caseLevelRank(input.competentLevel) + 1,
+    crossLevel: isCrossLevel(input.level, input.competentLevel),
     assignee: null,
     blocking: input.blocking,
     clocks: [],
@@ -214,6 +242,19 @@ export const caseMachine = setup({
     escalations: [],
     supervisingJurisdictionId: null,
     notes: [],
+    datesGiven:
+      input.receivedOn && input.now
+        ? [
+            givenDate(
+              'RECEIVE',
+              'receivedOn',
+              input.receivedOn,
+              input.now,
+              input.lateEntryDays ?? DEFAULT_LATE_ENTRY_DAYS,
+              input.lateReason,
+            ),
+          ]
+        : [],
   }),
   initial: 'open',
   on: {
@@ -306,7 +347,13 @@ export const caseMachine = setup({
       },
       states: {
         received: {
-          entry: enqueueActions((a) => startIn(clockArgs(a), a.context.profile.acceptance.value ? 'ACCEPTANCE' : 'HANDLING')),
+          entry: [
+            enqueueActions((a) => startIn(clockArgs(a), a.context.profile.acceptance.value ? 'ACCEPTANCE' : 'HANDLING')),
+            // A day of arrival entered late is listed for inspectors like any other late date.
+            enqueueActions(({ context, enqueue }) =>
+              context.datesGiven.filter((g) => g.late).forEach(({ late: _late, ...params }) => enqueue({ type: EFFECT.lateEntry, params })),
+            ),
+          ],
           on: {
             REGISTER: [
               { guard: 'registerToAcceptance', target: 'registered' },
@@ -317,14 +364,15 @@ export const caseMachine = setup({
         registered: {
           on: {
             ACCEPT: {
-              guard: 'handler',
+              guard: 'decideAcceptance',
               target: 'accepted',
               actions: [
+                'recordDates',
                 enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
                 assign({
                   acceptance: ({ event }) => ({
                     outcome: 'ACCEPTED' as const,
-                    on: event.facts.today,
+                    on: stepDate(event),
                     reason: event.type === 'ACCEPT' ? (event.reason ?? '') : '',
                     referredTo: null,
                     mergedInto: null,
@@ -334,14 +382,15 @@ export const caseMachine = setup({
               ],
             },
             NOT_ACCEPT: {
-              guard: 'handler',
+              guard: 'decideAcceptance',
               target: '#case.notAccepted',
               actions: [
+                'recordDates',
                 enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
                 assign({
                   acceptance: ({ event }) => ({
                     outcome: 'NOT_ACCEPTED' as const,
-                    on: event.facts.today,
+                    on: stepDate(event),
                     reason: event.type === 'NOT_ACCEPT' ? event.reason : '',
                     referredTo: null,
                     mergedInto: null,
@@ -350,16 +399,17 @@ export const caseMachine = setup({
               ],
             },
             MERGE: {
-              guard: 'handler',
+              guard: 'decideAcceptance',
               target: '#case.merged',
               actions: [
+                'recordDates',
                 enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
                 assign({
                   acceptance: ({ event }) =>
                     event.type === 'MERGE'
                       ? {
                           outcome: 'MERGED' as const,
-                          on: event.facts.today,
+                          on: stepDate(event),
                           reason: event.reason,
                           referredTo: null,
                           mergedInto: event.mergedInto,
@@ -369,16 +419,17 @@ export const caseMachine = setup({
               ],
             },
             REFER: {
-              guard: 'handler',
+              guard: 'decideAcceptance',
               target: '#case.referred',
               actions: [
+                'recordDates',
                 enqueueActions((a) => stopIn(clockArgs(a), 'ACCEPTANCE')),
                 assign({
                   acceptance: ({ event }) =>
                     event.type === 'REFER'
                       ? {
                           outcome: 'REFERRED' as const,
-                          on: event.facts.today,
+                          on: stepDate(event),
                           reason: event.reason,
                           referredTo: event.referredTo,
                           mergedInto: null,
@@ -394,6 +445,7 @@ export const caseMachine = setup({
             EXTEND: {
               guard: 'extend',
               actions: [
+                'recordDates',
                 assign(({ context, event }) => {
                   if (event.type !== 'EXTEND') return {};
                   return {
@@ -402,14 +454,16 @@ export const caseMachine = setup({
                       reason: event.reason,
                       approvedBy: event.actor.label,
                       approvedById: event.actor.id,
-                      on: event.facts.today,
+                      on: stepDate(event),
                     },
+                    // Approved before the due day: whatever the deadline flagged meanwhile, the step is not late.
                     clocks: context.clocks.map((k) =>
                       k.step === 'HANDLING' && k.outcome === 'RUNNING'
                         ? {
                             ...k,
                             dueOn: addDaysOf(k.count, k.dueOn, event.days, calendarOf(event.facts.calendar)),
                             extendedDays: event.days,
+                            overdue: false,
                           }
                         : k,
                     ),
@@ -422,7 +476,7 @@ export const caseMachine = setup({
                 'note',
               ],
             },
-            DECIDE: { guard: 'decide', target: 'decided', actions: 'decide' },
+            DECIDE: { guard: 'decide', target: 'decided', actions: ['recordDates', 'decide'] },
           },
         },
         decided: {
@@ -432,6 +486,7 @@ export const caseMachine = setup({
                 guard: 'replyWithReview',
                 target: 'replied',
                 actions: [
+                  'recordDates',
                   enqueueActions((a) => stopIn(clockArgs(a), 'HANDLING')),
                   assign({
                     replies: ({ context, event }) =>
@@ -446,6 +501,7 @@ export const caseMachine = setup({
                 guard: 'reply',
                 target: '#case.closed',
                 actions: [
+                  'recordDates',
                   enqueueActions((a) => stopIn(clockArgs(a), 'HANDLING')),
                   assign({
                     replies: ({ context, event }) =>
@@ -465,6 +521,7 @@ export const caseMachine = setup({
               guard: 'requestReview',
               target: 'underReview',
               actions: [
+                'recordDates',
                 enqueueActions((a) => stopIn(clockArgs(a), 'REVIEW_REQUEST')),
                 enqueueActions((a) => startIn(clockArgs(a), 'REVIEW')),
                 'note',
@@ -478,6 +535,7 @@ export const caseMachine = setup({
               guard: 'decideReview',
               target: 'reviewed',
               actions: [
+                'recordDates',
                 'decide',
                 enqueueActions((a) => stopIn(clockArgs(a), 'REVIEW')),
                 enqueueActions((a) => startIn(clockArgs(a), 'RE_REVIEW_REQUEST')),
@@ -492,6 +550,7 @@ export const caseMachine = setup({
               guard: 'requestReReview',
               target: 'underReReview',
               actions: [
+                'recordDates',
                 enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW_REQUEST')),
                 enqueueActions((a) => startIn(clockArgs(a), 'RE_REVIEW')),
                 'note',
@@ -504,7 +563,7 @@ export const caseMachine = setup({
             DECIDE_RE_REVIEW: {
               guard: 'decideReview',
               target: '#case.final',
-              actions: ['decide', enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW'))],
+              actions: ['recordDates', 'decide', enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW'))],
             },
           },
         },
@@ -524,6 +583,7 @@ export const caseMachine = setup({
           guard: 'requestReview',
           target: 'open.underReview',
           actions: [
+            'recordDates',
             enqueueActions((a) => stopIn(clockArgs(a), 'REVIEW_REQUEST')),
             enqueueActions((a) => startIn(clockArgs(a), 'REVIEW')),
             'note',
@@ -533,6 +593,7 @@ export const caseMachine = setup({
           guard: 'requestReReview',
           target: 'open.underReReview',
           actions: [
+            'recordDates',
             enqueueActions((a) => stopIn(clockArgs(a), 'RE_REVIEW_REQUEST')),
             enqueueActions((a) => startIn(clockArgs(a), 'RE_REVIEW')),
             'note',

@@ -1,8 +1,9 @@
 import type { Role } from '../access/roles.js';
-import { daysBetween } from '../calendar/local-date.js';
+import { givenDateProblem, type DateBound } from '../calendar/given-date.js';
+import type { LocalDate } from '../calendar/local-date.js';
 import { role, systemOnly } from '../workflow/actor-rules.js';
 import { all, fail, pass, type Rule, type RuleResult } from '../workflow/rules.js';
-import type { CaseContext, CaseEvent, ClockStep } from './case.types.js';
+import type { CaseContext, CaseEvent, ClockStep, DecisionStage } from './case.types.js';
 import type { Finding, Remedy } from './vocabulary.js';
 
 /** The case's guards, each a rule that says why it refuses, with the regulation's article. */
@@ -44,9 +45,12 @@ const extensionAllowed = r((c, e) => {
   }
   if (!c.assignee) return fail('unassigned', 'Assign the case first: the extension is approved by someone other than its handler');
   const handling = runningClock(c, 'HANDLING');
-  if (handling && (handling.overdue || e.facts.today > handling.dueOn)) {
+  // Approved on paper before the due day and recorded later still counts (with a reason when late).
+  const approvedOn = (e.type === 'EXTEND' ? e.decidedOn : undefined) ?? e.facts.today;
+  if (handling && approvedOn > handling.dueOn) {
     return fail('extension-late', `The handling time ran out on ${handling.dueOn}; an extension is approved before that, not after`, {
       citation: rule.citation,
+      values: { dueOn: handling.dueOn, approvedOn },
     });
   }
   if (c.assignee && e.actor.id === c.assignee.id) {
@@ -84,32 +88,72 @@ const decisionValid = r((c, e) =>
   e.type === 'DECIDE' || e.type === 'DECIDE_REVIEW' || e.type === 'DECIDE_RE_REVIEW' ? decisionProblems(c, e.finding, e.remedies) : pass(),
 );
 
-/** A request for review or re-review must be received within its window (第三十五条, 第三十六条). */
+/**
+ * A request for review or re-review must be received within its window (第三十五条, 第三十六条). The
+ * window runs from the later of the reply's date and the day the reply was recorded, so a request
+ * received any day from the reply to the window's end is in time.
+ */
 const requestInWindow = (step: ClockStep): CaseRule =>
   r((c, e) => {
     const clock = windowOrRunning(c, step);
     if (!clock) return fail('window-closed', 'The time to ask for this has passed');
     const given = e.type === 'REQUEST_REVIEW' || e.type === 'REQUEST_RE_REVIEW' ? e.receivedOn : undefined;
     const receivedOn = given ?? e.facts.today;
-    const day = daysBetween(clock.startedOn, receivedOn);
     const citation = step === 'REVIEW_REQUEST' ? c.profile.reviewRequest.citation : c.profile.reReviewRequest.citation;
     if (receivedOn > clock.dueOn) {
-      return fail('window-closed', `Received on ${receivedOn}, day ${day}; requests were due by ${clock.dueOn}`, {
+      return fail('window-closed', `Received on ${receivedOn}; requests were due by ${clock.dueOn}`, {
         citation,
-        values: { receivedOn, dueOn: clock.dueOn, day },
+        values: { receivedOn, dueOn: clock.dueOn, startedOn: clock.startedOn },
       });
-    }
-    if (receivedOn < clock.startedOn || receivedOn > e.facts.today) {
-      return fail('received-on', `The request date must lie between ${clock.startedOn} and today`);
     }
     return pass();
   });
 
-const replyDate = r((c, e) =>
-  e.type !== 'REPLY' || e.repliedOn === undefined || (e.repliedOn <= e.facts.today && e.repliedOn >= c.receivedOn)
-    ? pass()
-    : fail('replied-on', 'The reply date must lie between the day the case was received and today'),
-);
+const lastOf = <T extends { stage: DecisionStage; on: LocalDate }>(list: readonly T[], stage: DecisionStage): LocalDate | undefined =>
+  list.findLast((x) => x.stage === stage)?.on;
+
+/** When a clocked step began (e.g. the day a review request was received). */
+const clockFrom = (c: CaseContext, step: ClockStep): LocalDate | undefined => c.clocks.findLast((k) => k.step === step)?.startedOn;
+
+/**
+ * The date a step gives: not after today, not before the step it follows (a reply before the decision,
+ * a decision before acceptance), and more than LATE_ENTRY_DAYS back only with a written reason.
+ */
+const datesValid = r((c, e) => {
+  const given = (field: string, date: LocalDate | undefined, notBefore: DateBound[]) =>
+    givenDateProblem({
+      field,
+      date,
+      today: e.facts.today,
+      lateEntryDays: e.facts.lateEntryDays,
+      lateReason: 'lateReason' in e ? e.lateReason : undefined,
+      notBefore,
+    });
+  const received: DateBound = { on: c.receivedOn, what: 'the case was received' };
+  const accepted: DateBound = { on: c.acceptance?.on, what: 'the case was accepted' };
+  switch (e.type) {
+    case 'ACCEPT':
+    case 'NOT_ACCEPT':
+    case 'REFER':
+    case 'MERGE':
+      return given('decidedOn', e.decidedOn, [received]);
+    case 'EXTEND':
+    case 'DECIDE':
+      return given('decidedOn', e.decidedOn, [received, accepted]);
+    case 'REPLY':
+      return given('repliedOn', e.repliedOn, [received, accepted, { on: lastOf(c.decisions, 'HANDLING'), what: 'the decision was taken' }]);
+    case 'REQUEST_REVIEW':
+      return given('receivedOn', e.receivedOn, [{ on: lastOf(c.replies, 'HANDLING'), what: 'the written reply was given' }]);
+    case 'DECIDE_REVIEW':
+      return given('decidedOn', e.decidedOn, [{ on: clockFrom(c, 'REVIEW'), what: 'the request for review was received' }]);
+    case 'REQUEST_RE_REVIEW':
+      return given('receivedOn', e.receivedOn, [{ on: lastOf(c.replies, 'REVIEW'), what: 'the review opinion was given' }]);
+    case 'DECIDE_RE_REVIEW':
+      return given('decidedOn', e.decidedOn, [{ on: clockFrom(c, 'RE_REVIEW'), what: 'the request for re-review was received' }]);
+    default:
+      return pass();
+  }
+});
 
 /** Whoever approved the extension does not then handle the case: the approval must stay someone else's. */
 const notTheApprover = r((c, e) =>
@@ -125,15 +169,16 @@ const handlerOrRelay: CaseRule = (args) => (args.event.actor.kind === 'system' ?
 
 export const caseRules = {
   handler: all(role(HANDLER)),
+  decideAcceptance: all(role(HANDLER), datesValid),
   register: handlerOrRelay,
   assign: all(role(HANDLER), notTheApprover),
   registerToAcceptance: all(handlerOrRelay, hasAcceptanceStep),
-  extend: all(role(HANDLER), extensionAllowed),
-  decide: all(role(HANDLER), assigned, decisionValid),
-  decideReview: all(role(HANDLER), decisionValid),
-  reply: all(role(HANDLER), replyDate),
-  replyWithReview: all(role(HANDLER), replyDate, hasReview),
-  requestReview: all(role(HANDLER), requestInWindow('REVIEW_REQUEST')),
-  requestReReview: all(role(HANDLER), requestInWindow('RE_REVIEW_REQUEST')),
+  extend: all(role(HANDLER), datesValid, extensionAllowed),
+  decide: all(role(HANDLER), assigned, decisionValid, datesValid),
+  decideReview: all(role(HANDLER), decisionValid, datesValid),
+  reply: all(role(HANDLER), datesValid),
+  replyWithReview: all(role(HANDLER), datesValid, hasReview),
+  requestReview: all(role(HANDLER), datesValid, requestInWindow('REVIEW_REQUEST')),
+  requestReReview: all(role(HANDLER), datesValid, requestInWindow('RE_REVIEW_REQUEST')),
   system: systemOnly,
 };

@@ -1,3 +1,4 @@
+import type { GivenDate } from '../calendar/given-date.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import type { Envelope } from '../workflow/envelope.js';
 import type { CaseProfile, DayCount } from './case-profile.js';
@@ -90,6 +91,8 @@ export interface CaseContext {
   /** The unit above, once a step went overdue: the case shows in its overdue queue. */
   supervisingJurisdictionId: string | null;
   notes: { event: string; on: LocalDate; reason: string }[];
+  /** Every date someone gave for a step (received, decided, replied …), beside when it was recorded; late ones flagged. */
+  datesGiven: GivenDate[];
 }
 
 export interface CaseInput {
@@ -104,6 +107,10 @@ export interface CaseInput {
   blocking: boolean;
   /** The day it arrived, when earlier than the day it is entered (a letter): the first clock runs from it. */
   receivedOn?: LocalDate;
+  /** Why the day of arrival is entered more than LATE_ENTRY_DAYS later. */
+  lateReason?: string;
+  /** LATE_ENTRY_DAYS, for flagging a late entry of `receivedOn` (runtime-added, not kept). */
+  lateEntryDays?: number;
   /** The working-day calendar for the first clock (runtime-added, not kept). */
   calendar?: WorkingDays;
   now?: string;
@@ -116,27 +123,36 @@ export interface WorkingDays {
 
 export interface CaseFacts {
   today: LocalDate;
+  /** Days back a date may be given without a written reason (LATE_ENTRY_DAYS). */
+  lateEntryDays: number;
   calendar: WorkingDays;
   /** The handling unit's parent, where an overdue step is flagged. */
   unitParent: { id: string; level: CaseLevel } | null;
 }
 
+/**
+ * A decision may be dated: the day it was taken (on paper first), not after today, not before the step
+ * it follows; more than LATE_ENTRY_DAYS back with a written reason. Without a date it is taken today.
+ */
+type Dated = { decidedOn?: LocalDate; lateReason?: string };
+type Late = { lateReason?: string };
+
 type Events =
   | { type: 'REGISTER' }
-  | { type: 'ACCEPT'; reason?: string }
-  | { type: 'NOT_ACCEPT'; reason: string }
-  | { type: 'REFER'; referredTo: string; reason: string }
-  | { type: 'MERGE'; mergedInto: string; reason: string }
+  | ({ type: 'ACCEPT'; reason?: string } & Dated)
+  | ({ type: 'NOT_ACCEPT'; reason: string } & Dated)
+  | ({ type: 'REFER'; referredTo: string; reason: string } & Dated)
+  | ({ type: 'MERGE'; mergedInto: string; reason: string } & Dated)
   | { type: 'ASSIGN'; assigneeId: string; assigneeName: string }
   | { type: 'TRANSFER'; jurisdictionId: string; level: CaseLevel; reason: string }
   | { type: 'MARK_BLOCKING'; blocking: boolean; reason: string }
-  | { type: 'EXTEND'; days: number; reason: string }
-  | { type: 'DECIDE'; finding: Finding | null; remedies: Remedy[]; summary: string }
-  | { type: 'REPLY'; repliedOn: LocalDate; text: string }
-  | { type: 'REQUEST_REVIEW'; receivedOn: LocalDate; reason: string }
-  | { type: 'DECIDE_REVIEW'; finding: Finding; remedies: Remedy[]; summary: string; reply: string }
-  | { type: 'REQUEST_RE_REVIEW'; receivedOn: LocalDate; reason: string }
-  | { type: 'DECIDE_RE_REVIEW'; finding: Finding; remedies: Remedy[]; summary: string; reply: string }
+  | ({ type: 'EXTEND'; days: number; reason: string } & Dated)
+  | ({ type: 'DECIDE'; finding: Finding | null; remedies: Remedy[]; summary: string } & Dated)
+  | ({ type: 'REPLY'; repliedOn: LocalDate; text: string } & Late)
+  | ({ type: 'REQUEST_REVIEW'; receivedOn: LocalDate; reason: string } & Late)
+  | ({ type: 'DECIDE_REVIEW'; finding: Finding; remedies: Remedy[]; summary: string; reply: string } & Dated)
+  | ({ type: 'REQUEST_RE_REVIEW'; receivedOn: LocalDate; reason: string } & Late)
+  | ({ type: 'DECIDE_RE_REVIEW'; finding: Finding; remedies: Remedy[]; summary: string; reply: string } & Dated)
   | { type: 'REMEDY_RESULT'; remedy: Remedy; applied: boolean; message: string }
   | { type: 'DEADLINE'; kind: string; step?: ClockStep };
 

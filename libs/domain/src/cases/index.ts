@@ -4,3 +4,4 @@ export * from './case.types.js';
 export * from './case.rules.js';
 export * from './case.machine.js';
 export * from './competence.js';
+export * from './case.migrations.js';

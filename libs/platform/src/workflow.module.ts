@@ -23,7 +23,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';
-import { outboxHandlers, workflowDefinitions } from './workflows/index.js';
+import { outboxHandlers, workflowDefinitions, workflowSettings } from './workflows/index.js';
 
 export const CLOCK = Symbol('CLOCK');
 
@@ -64,7 +64,7 @@ export class WorkflowModule {
         {
           provide: WorkflowRegistry,
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => new WorkflowRegistry(options.definitions ?? workflowDefinitions(config.cases)),
+          useFactory: (config: AppConfig) => new WorkflowRegistry(options.definitions ?? workflowDefinitions(workflowSettings(config))),
         },
         {
           provide: WorkflowEngine,
@@ -87,7 +87,7 @@ export class WorkflowModule {
               new DeadlineScheduler(ds, engine, clock, log),
               new OutboxRelay(
                 ds,
-                options.outboxHandlers ? options.outboxHandlers(engine) : outboxHandlers(engine, config.cases),
+                options.outboxHandlers ? options.outboxHandlers(engine) : outboxHandlers(engine, workflowSettings(config)),
                 clock,
                 log,
               ),

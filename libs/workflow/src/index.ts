@@ -13,3 +13,4 @@ export * from './deadlines/deadline-scheduler.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/enqueue.js';
 export * from './worker/workflow-worker.js';
+export * from './runtime/late-entries.js';

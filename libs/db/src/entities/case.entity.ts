@@ -79,6 +79,10 @@ export class CaseEntity {
   @Column('date', { name: 'received_on' })
   receivedOn!: string;
 
+  /** The day of the written reply (书面答复): from then the case counts as 办结. */
+  @Column('date', { name: 'replied_on', nullable: true })
+  repliedOn!: string | null;
+
   @Column('text')
   state!: string;
 

@@ -39,6 +39,13 @@ export class ObservationEntity {
   @Column('timestamptz')
   submitted_at!: Date;
 
+  /** Observed more than LATE_ENTRY_DAYS before it was submitted: submitted with `late_reason`. */
+  @Column('boolean')
+  recorded_late!: boolean;
+
+  @Column('text', { nullable: true })
+  late_reason!: string | null;
+
   @Column('jsonb')
   checklist!: never;
 

@@ -20,8 +20,7 @@ export function parseLocalDate(value: string, field = 'date'): LocalDate {
 
 export const addDays = (date: LocalDate, days: number): LocalDate => DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
 
-export const addYears = (date: LocalDate, years: number): LocalDate =>
-  DateTime.fromISO(date, { zone: 'UTC' }).plus({ years }).toISODate()!;
+export const addYears = (date: LocalDate, years: number): LocalDate => DateTime.fromISO(date, { zone: 'UTC' }).plus({ years }).toISODate()!;
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export const daysBetween = (from: LocalDate, to: LocalDate): number =>

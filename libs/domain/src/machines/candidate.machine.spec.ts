@@ -31,6 +31,7 @@ function candidate(requiredReviewLevels: readonly ReviewLevel[]) {
     commitmentsRequired: true,
     electionState: 'active.qualificationReview',
     requiredReviewLevels,
+    lateEntryDays: 3,
   };
   const envelope = (event: { type: string } & Record<string, unknown>, role: Role) => ({
     ...event,

@@ -1,10 +1,12 @@
-import { assign, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { Role } from '../access/roles.js';
+import { givenDateProblem, recordGivenDates, type GivenDate } from '../calendar/given-date.js';
 import type { LocalDate } from '../calendar/local-date.js';
 import type { EligibilityFinding } from '../rules/eligibility.js';
 import type { Person } from '../rules/person.js';
 import type { NominationRoute, ProfileId, ReviewLevel } from '../rules/profile.js';
 import { role, systemOnly } from '../workflow/actor-rules.js';
+import { effectActions } from '../workflow/effects.js';
 import type { Envelope } from '../workflow/envelope.js';
 import { all, fail, guardsFromRules, not, pass, type Rule } from '../workflow/rules.js';
 
@@ -14,7 +16,7 @@ import { all, fail, guardsFromRules, not, pass, type Rule } from '../workflow/ru
  * review, then the county or city joint review with discipline, police, courts and 信访 (seed 000 L171,
  * seed 002:305). A withdrawal keeps its reason, who initiated it and when: it matters to supervision.
  */
-export const CANDIDATE_MACHINE_VERSION = 1;
+export const CANDIDATE_MACHINE_VERSION = 2;
 
 export const WITHDRAWAL_INITIATORS = ['CANDIDATE', 'ELECTION_COMMITTEE', 'UPPER_BODY', 'SYSTEM'] as const;
 export type WithdrawalInitiator = (typeof WITHDRAWAL_INITIATORS)[number];
@@ -32,6 +34,8 @@ export interface CandidateContext {
   commitmentsSignedOn: LocalDate | null;
   withdrawal: { reason: string; initiator: WithdrawalInitiator; on: LocalDate } | null;
   disqualification: { reason: string; level: ReviewLevel; on: LocalDate } | null;
+  /** Dates someone gave (letters signed, withdrawal), beside when they were recorded; late ones flagged. */
+  datesGiven: GivenDate[];
 }
 
 export interface CandidateFacts {
@@ -44,14 +48,16 @@ export interface CandidateFacts {
   electionState: string;
   /** The review levels the profile requires, in order: approval is final after the last. */
   requiredReviewLevels: readonly ReviewLevel[];
+  /** Days back a date may be given without a written reason (LATE_ENTRY_DAYS). */
+  lateEntryDays: number;
 }
 
 type Events =
   | { type: 'START_REVIEW' }
   | { type: 'APPROVE'; level: ReviewLevel; note?: string }
   | { type: 'DISQUALIFY'; level?: ReviewLevel; reason: string }
-  | { type: 'CONFIRM_FORMAL'; commitmentsSignedOn?: LocalDate | null }
-  | { type: 'WITHDRAW'; reason: string; initiator: WithdrawalInitiator; on: LocalDate }
+  | { type: 'CONFIRM_FORMAL'; commitmentsSignedOn?: LocalDate | null; lateReason?: string }
+  | { type: 'WITHDRAW'; reason: string; initiator: WithdrawalInitiator; on: LocalDate; lateReason?: string }
   | { type: 'ELECT' }
   | { type: 'DEFEAT' }
   | { type: 'VOID'; reason: string };
@@ -144,6 +150,20 @@ const commitmentsGiven: CandidateRule = ({ event }) =>
         citation: 'seed 002:307; seed 002:291',
       });
 
+/** Letters signed and a withdrawal: not after today, not before the nomination, late only with a reason. */
+const datesValid: CandidateRule = ({ context, event }) => {
+  const date =
+    event.type === 'CONFIRM_FORMAL' ? (event.commitmentsSignedOn ?? undefined) : event.type === 'WITHDRAW' ? event.on : undefined;
+  return givenDateProblem({
+    field: event.type === 'CONFIRM_FORMAL' ? 'commitmentsSignedOn' : 'on',
+    date,
+    today: event.facts.today,
+    lateEntryDays: event.facts.lateEntryDays,
+    lateReason: 'lateReason' in event ? event.lateReason : undefined,
+    notBefore: [{ on: context.nominatedOn, what: 'the candidate was nominated' }],
+  });
+};
+
 const electionIn =
   (states: readonly string[], what: string): CandidateRule =>
   ({ event }) =>
@@ -184,8 +204,8 @@ export const candidateRules = {
     approvable,
     not(lastLevel, 'review-final', 'This approval completes the review'),
   ),
-  confirmFormal: all(role(COMMITTEE), electionIn(FORMAL_STATES, 'Candidates become formal'), commitmentsGiven),
-  withdraw: all(role(COMMITTEE), electionIn(BEFORE_POLLING, 'A candidate may withdraw')),
+  confirmFormal: all(role(COMMITTEE), electionIn(FORMAL_STATES, 'Candidates become formal'), commitmentsGiven, datesValid),
+  withdraw: all(role(COMMITTEE), electionIn(BEFORE_POLLING, 'A candidate may withdraw'), datesValid),
   system: systemOnly,
 };
 
@@ -196,6 +216,14 @@ export const candidateMachine = setup({
   types: {} as { context: CandidateContext; events: CandidateEvent; input: CandidateInput },
   guards: guardsFromRules(candidateRules),
   actions: {
+    ...effectActions,
+    /** Keep the dates the step gives, with when they were recorded; a late one is listed for inspectors. */
+    recordDates: enqueueActions(({ context, event, enqueue }) => {
+      const fields = event.type === 'WITHDRAW' ? ['on'] : event.type === 'CONFIRM_FORMAL' ? ['commitmentsSignedOn'] : [];
+      const { datesGiven, effects } = recordGivenDates(context.datesGiven, event, fields);
+      enqueue.assign({ datesGiven });
+      effects.forEach((e) => enqueue(e));
+    }),
     recordDisqualification: assign(({ context, event }) =>
       event.type === 'DISQUALIFY'
         ? {
@@ -222,6 +250,7 @@ export const candidateMachine = setup({
     commitmentsSignedOn: null,
     withdrawal: null,
     disqualification: null,
+    datesGiven: [],
   }),
   initial: 'nominated',
   on: {
@@ -230,9 +259,13 @@ export const candidateMachine = setup({
     WITHDRAW: {
       guard: 'withdraw',
       target: '.withdrawn',
-      actions: assign({
-        withdrawal: ({ event }) => (event.type === 'WITHDRAW' ? { reason: event.reason, initiator: event.initiator, on: event.on } : null),
-      }),
+      actions: [
+        assign({
+          withdrawal: ({ event }) =>
+            event.type === 'WITHDRAW' ? { reason: event.reason, initiator: event.initiator, on: event.on } : null,
+        }),
+        'recordDates',
+      ],
     },
   },
   states: {
@@ -254,9 +287,12 @@ export const candidateMachine = setup({
         CONFIRM_FORMAL: {
           guard: 'confirmFormal',
           target: 'formal',
-          actions: assign({
-            commitmentsSignedOn: ({ event }) => (event.type === 'CONFIRM_FORMAL' ? (event.commitmentsSignedOn ?? null) : null),
-          }),
+          actions: [
+            assign({
+              commitmentsSignedOn: ({ event }) => (event.type === 'CONFIRM_FORMAL' ? (event.commitmentsSignedOn ?? null) : null),
+            }),
+            'recordDates',
+          ],
         },
         DISQUALIFY: [
           { guard: 'disqualify', target: 'disqualified', actions: 'recordDisqualification' },

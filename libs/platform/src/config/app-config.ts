@@ -21,6 +21,8 @@ export interface AppConfig {
   identity: { key: string | undefined; keyId: string; oldKeys: { id: string; key: string }[] };
   /** The holiday list for working-day clocks on cases: public holidays, and weekend days worked (调休). */
   cases: { holidays: LocalDate[]; workdays: LocalDate[] };
+  /** Dates people give: more than `lateEntryDays` back only with a written reason, flagged "recorded late". */
+  dates: { lateEntryDays: number };
   /** Requests per client per window for the public complaint endpoints. */
   publicApi: { rateLimit: number; rateWindowSeconds: number };
 }
@@ -83,6 +85,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     rootJurisdiction: { name: env.ADMIN_JURISDICTION_NAME, level: env.ADMIN_JURISDICTION_LEVEL, code: env.ADMIN_JURISDICTION_CODE ?? null },
     identity: { key: env.IDENTITY_KEY, keyId: env.IDENTITY_KEY_ID, oldKeys: env.IDENTITY_OLD_KEYS },
     cases: { holidays: env.CASE_HOLIDAYS, workdays: env.CASE_WORKDAYS },
+    dates: { lateEntryDays: env.LATE_ENTRY_DAYS },
     publicApi: { rateLimit: env.PUBLIC_RATE_LIMIT, rateWindowSeconds: env.PUBLIC_RATE_WINDOW_SECONDS },
   };
 }

@@ -97,6 +97,8 @@ export const configSchema = z
     // The holiday list for working-day clocks: the State Council publishes it each year.
     CASE_HOLIDAYS: dateList,
     CASE_WORKDAYS: dateList,
+    // Days back a date may be given without a written reason; earlier ones are flagged "recorded late".
+    LATE_ENTRY_DAYS: int(0, 365).default(3),
     PUBLIC_RATE_LIMIT: int(1, 100_000).default(10),
     PUBLIC_RATE_WINDOW_SECONDS: int(1, 24 * 3600).default(60),
   })

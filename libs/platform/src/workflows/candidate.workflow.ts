@@ -11,9 +11,11 @@ import {
 } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import type { WorkflowDefinition } from '@scrutineer/workflow';
+import type { Snapshot } from 'xstate';
+import type { WorkflowSettings } from './settings.js';
 
 /** The candidate workflow: eligibility findings under the election's own profile, on its election day. */
-export const candidateWorkflow: WorkflowDefinition<typeof candidateMachine> = {
+export const candidateWorkflow = (settings: WorkflowSettings): WorkflowDefinition<typeof candidateMachine> => ({
   type: 'candidate',
   table: 'candidates',
   machine: candidateMachine,
@@ -35,6 +37,15 @@ export const candidateWorkflow: WorkflowDefinition<typeof candidateMachine> = {
       commitmentsRequired: profile.candidates.commitmentLetters.value,
       electionState: election.state,
       requiredReviewLevels: profile.candidates.reviewLevels.value,
+      lateEntryDays: settings.lateEntryDays,
     };
   },
-};
+  // Version 1 kept no dates given.
+  migrateSnapshot: (snapshot) => {
+    const persisted = snapshot as unknown as { context: CandidateContext };
+    return {
+      ...persisted,
+      context: { ...persisted.context, datesGiven: persisted.context.datesGiven ?? [] },
+    } as unknown as Snapshot<unknown>;
+  },
+});

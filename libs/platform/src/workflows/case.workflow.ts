@@ -3,14 +3,16 @@ import {
   caseMachine,
   caseRules,
   localDateOf,
+  migrateCaseContext,
   type CaseContext,
   type CaseFacts,
   type CaseLevel,
   type JurisdictionLevel,
-  type WorkingDays,
 } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import type { WorkflowDefinition } from '@scrutineer/workflow';
+import type { Snapshot } from 'xstate';
+import type { WorkflowSettings } from './settings.js';
 
 /** A jurisdiction's level as a rung of the petition ladder (the ladder adds 京 above the province). */
 export const caseLevelOf = (level: JurisdictionLevel): CaseLevel => level as CaseLevel;
@@ -22,7 +24,7 @@ function currentDue(context: CaseContext): string | null {
 }
 
 /** The case workflow: the working-day calendar from configuration, the unit above from the database. */
-export function caseWorkflow(calendar: WorkingDays): WorkflowDefinition<typeof caseMachine> {
+export function caseWorkflow({ calendar, lateEntryDays }: WorkflowSettings): WorkflowDefinition<typeof caseMachine> {
   return {
     type: 'case',
     table: 'cases',
@@ -38,9 +40,14 @@ export function caseWorkflow(calendar: WorkingDays): WorkflowDefinition<typeof c
       );
       return {
         today: localDateOf(now),
+        lateEntryDays,
         calendar,
         unitParent: parent ? { id: parent.id, level: caseLevelOf(parent.level) } : null,
       };
+    },
+    migrateSnapshot: (snapshot, fromVersion) => {
+      const persisted = snapshot as unknown as { context: CaseContext };
+      return { ...persisted, context: migrateCaseContext(persisted.context, fromVersion) } as unknown as Snapshot<unknown>;
     },
     columns: (snapshot) => {
       const c = snapshot.context;
@@ -58,6 +65,8 @@ export function caseWorkflow(calendar: WorkingDays): WorkflowDefinition<typeof c
         overdue: c.clocks.some((k) => k.outcome === 'RUNNING' && k.overdue),
         finding: last?.finding ?? null,
         merged_into_id: c.acceptance?.mergedInto ?? null,
+        // 办结: the written reply (第三十四条); the review window may still be open.
+        replied_on: c.replies.find((r) => r.stage === 'HANDLING')?.on ?? null,
       };
     },
   };

@@ -10,6 +10,7 @@ import {
   type ElectionContext,
   type ElectionFacts,
   type Person,
+  type NominationRoute,
   type PostCandidates,
   type RoundInput,
   type RoundResult,
@@ -18,7 +19,8 @@ import { sql } from '@scrutineer/db';
 import type { WorkflowDefinition } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
 import type { Snapshot } from 'xstate';
-import { ELECTION_BLOCKER_SOURCES } from './blockers.js';
+import { electionBlockers } from './blockers.js';
+import type { WorkflowSettings } from './settings.js';
 
 const emptyCounts = (): PostCandidates => ({ nominated: 0, underReview: 0, approved: 0, formal: 0, withoutCommitments: 0 });
 
@@ -27,16 +29,21 @@ async function candidateFacts(
   manager: EntityManager,
   electionId: string,
   context: ElectionContext,
-): Promise<Pick<ElectionFacts, 'candidates' | 'formalIds'>> {
+): Promise<Pick<ElectionFacts, 'candidates' | 'formalIds' | 'nominations'>> {
   // Only this run's candidacies: after an annulment the old ones stand no more, even before the relay voids them.
-  const rows = await sql<{ id: string; post: string; state: string }>(
+  const rows = await sql<{ id: string; post: string; state: string; route: NominationRoute; nominated_on: string }>(
     manager,
-    'SELECT id, post, state FROM candidates WHERE election_id = $1 AND created_at >= $2',
+    `SELECT id, post, state, snapshot->'context'->>'route' AS route, snapshot->'context'->>'nominatedOn' AS nominated_on
+       FROM candidates WHERE election_id = $1 AND created_at >= $2`,
     [electionId, context.runStartedAt],
   );
   const candidates: Record<string, PostCandidates> = {};
   const formalIds: Record<string, string[]> = {};
+  const nominations: ElectionFacts['nominations'] = [];
   for (const row of rows) {
+    if (['nominated', 'underReview', 'approved', 'formal'].includes(row.state)) {
+      nominations.push({ route: row.route, nominatedOn: row.nominated_on });
+    }
     const counts = (candidates[row.post] ??= emptyCounts());
     if (row.state === 'nominated') counts.nominated += 1;
     if (row.state === 'underReview') counts.underReview += 1;
@@ -51,7 +58,7 @@ async function candidateFacts(
       (formalIds[row.post] ??= []).push(row.id);
     }
   }
-  return { candidates, formalIds };
+  return { candidates, formalIds, nominations };
 }
 
 /** Unmet blocking composition targets of the elected body. */
@@ -71,7 +78,7 @@ async function compositionBlocking(manager: EntityManager, context: ElectionCont
 }
 
 /** The election workflow: machine from libs/domain, facts and effects from the database. */
-export const electionWorkflow: WorkflowDefinition<typeof electionMachine> = {
+export const electionWorkflow = (settings: WorkflowSettings): WorkflowDefinition<typeof electionMachine> => ({
   type: 'election',
   table: 'elections',
   machine: electionMachine,
@@ -81,13 +88,11 @@ export const electionWorkflow: WorkflowDefinition<typeof electionMachine> = {
   async loadFacts({ manager, row, now, event }): Promise<ElectionFacts> {
     const context = migrateElectionContext((row.snapshot as unknown as { context: ElectionContext }).context, row.machine_version);
     const needsComposition = event === null || event.type === 'CERTIFY';
-    const blockers = await Promise.all(
-      ELECTION_BLOCKER_SOURCES.map(async (b) => ({ kind: b.kind, description: b.description, count: await b.count(manager, row.id) })),
-    );
     return {
       today: localDateOf(now),
+      lateEntryDays: settings.lateEntryDays,
       ...(await candidateFacts(manager, row.id, context)),
-      blockers,
+      blockers: await electionBlockers(manager, row.id),
       compositionBlocking: needsComposition ? await compositionBlocking(manager, context) : [],
     };
   },
@@ -118,4 +123,4 @@ export const electionWorkflow: WorkflowDefinition<typeof electionMachine> = {
       );
     },
   },
-};
+});

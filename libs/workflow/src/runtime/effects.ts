@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { EFFECT, type CancelDeadlineEffect, type OutboxEffect, type ScheduleDeadlineEffect, type WorkflowActor } from '@scrutineer/domain';
+import {
+  EFFECT,
+  type CancelDeadlineEffect,
+  type LateEntryEffect,
+  type OutboxEffect,
+  type ScheduleDeadlineEffect,
+  type WorkflowActor,
+} from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
 import { enqueueOutbox } from '../outbox/enqueue.js';
 import type { AggregateRow, WorkflowDefinition } from './definition.js';
+import { insertLateEntry } from './late-entries.js';
 
 interface ExecutableAction {
   type: string;
@@ -18,7 +26,7 @@ function isoInstant(value: unknown, what: string): Date {
 
 /**
  * Write the effects a transition produced, in the transition's own transaction: outbox rows,
- * deadline rows, and custom in-transaction effects. Built-in XState actions are already reflected
+ * deadline rows, late entries (beside the transition's audit entry), and custom in-transaction effects. Built-in XState actions are already reflected
  * in the snapshot; actions the runtime does not know are ignored.
  */
 export async function applyEffects(
@@ -28,6 +36,7 @@ export async function applyEffects(
   actions: readonly ExecutableAction[],
   actor: WorkflowActor,
   now: Date,
+  auditEntryId: string | null = null,
 ): Promise<void> {
   for (const action of actions) {
     switch (action.type) {
@@ -59,6 +68,17 @@ export async function applyEffects(
            WHERE aggregate_id = $1 AND kind = $2 AND fired_at IS NULL AND cancelled_at IS NULL RETURNING id`,
           [row.id, kind, now],
         );
+        break;
+      }
+      case EFFECT.lateEntry: {
+        await insertLateEntry(manager, {
+          subjectType: definition.type,
+          subjectId: row.id,
+          jurisdictionId: row.jurisdiction_id,
+          entry: action.params as LateEntryEffect,
+          actor,
+          auditEntryId,
+        });
         break;
       }
       default: {

@@ -9,6 +9,7 @@ import { availableActions, type AvailableAction } from './available-actions.js';
 import type { AggregateRow, WorkflowDefinition, WorkflowRegistry } from './definition.js';
 import { applyEffects } from './effects.js';
 import { conflict, refusal } from './errors.js';
+import { lateEntriesOf } from './late-entries.js';
 import { assertInTransaction, persistSnapshot, restoreSnapshot } from './snapshot.js';
 import { stateToString } from './state-value.js';
 
@@ -44,6 +45,12 @@ export interface TransitionResult {
   context: unknown;
   entry: AuditEntryRecord;
 }
+
+/** Dates entered late are named in the transition's own audit entry: its history shows them. */
+const withLateEntries = (actions: readonly { type: string; params?: unknown }[]) => {
+  const late = lateEntriesOf(actions);
+  return late.length ? { lateEntries: late } : {};
+};
 
 const ROW_COLUMNS = 'id, jurisdiction_id, state, snapshot, machine_version, version';
 
@@ -92,13 +99,13 @@ export class WorkflowEngine {
         action: 'create',
         fromState: null,
         toState: state,
-        data: { input: input.input ?? {}, columns },
+        data: { input: input.input ?? {}, columns, ...withLateEntries(actions) },
         actor,
         jurisdictionId: input.jurisdictionId,
         machineVersion: definition.version,
         at: now,
       });
-      await applyEffects(tx, definition, row, actions, actor, now);
+      await applyEffects(tx, definition, row, actions, actor, now, entry.id);
       return { id, type, fromState: null, state, version: 1, context: snapshot.context, entry };
     });
   }
@@ -139,13 +146,13 @@ export class WorkflowEngine {
         action: type,
         fromState: row.state,
         toState: state,
-        data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}) },
+        data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}), ...withLateEntries(actions) },
         actor,
         jurisdictionId: row.jurisdiction_id,
         machineVersion: definition.version,
         at: now,
       });
-      await applyEffects(tx, definition, row, actions, actor, now);
+      await applyEffects(tx, definition, row, actions, actor, now, entry.id);
       return {
         id: row.id,
         type: ref.type,

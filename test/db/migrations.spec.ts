@@ -64,6 +64,8 @@ describe('migrations', () => {
         'audit_anchors_no_truncate',
         'audit_log_append_only',
         'audit_log_no_truncate',
+        'late_entries_append_only',
+        'late_entries_no_truncate',
       ]);
     } finally {
       await ds.destroy();

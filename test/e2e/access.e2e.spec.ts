@@ -153,7 +153,7 @@ describe('access control through HTTP', () => {
     const caseSteps: Record<string, Sample> = Object.fromEntries([
       caseStep('registerReceivedCase', 'CaseStepInput'),
       caseStep('acceptCase', 'AcceptCaseInput'),
-      caseStep('rejectCase', 'CaseReasonInput', reason),
+      caseStep('rejectCase', 'CaseDecisionReasonInput', reason),
       caseStep('referCase', 'ReferCaseInput', { ...reason, referredTo: '县民政局' }),
       caseStep('mergeCase', 'MergeCaseInput', { ...reason, intoCaseId: none.replace('404', '405') }),
       caseStep('assignCase', 'AssignCaseInput', { assigneeId: none }),
@@ -247,7 +247,7 @@ describe('access control through HTTP', () => {
       },
       registerCase: {
         roles: HANDLERS,
-        query: 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+        query: 'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { case { id } } }',
         variables: () => ({
           input: { kind: 'PETITION', channel: 'LETTER', category: 'OTHER', title: 'x', body: 'x', subject: {}, unitJurisdictionId: none },
         }),

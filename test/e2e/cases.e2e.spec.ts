@@ -132,7 +132,7 @@ describe('complaint and petition cases through GraphQL', () => {
     expect(now.replies.map((r: any) => r.stage)).toEqual(['HANDLING', 'REVIEW', 'RE_REVIEW']);
 
     const again = await t.gql(
-      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { case { id } } }',
       {
         input: {
           kind: 'PETITION',
@@ -158,9 +158,9 @@ describe('complaint and petition cases through GraphQL', () => {
     await handler.step('registerReceivedCase', 'CaseStepInput', publicCase.id);
     const refused = await handler.refused('acceptCase', 'AcceptCaseInput', publicCase.id, { sameMatterAsCaseId: c.id });
     expect(refused).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'matter-final' } });
-    expect((await handler.step('rejectCase', 'CaseReasonInput', publicCase.id, { reason: '同一事项已复核终结 (第三十六条)' })).state).toBe(
-      'notAccepted',
-    );
+    expect(
+      (await handler.step('rejectCase', 'CaseDecisionReasonInput', publicCase.id, { reason: '同一事项已复核终结 (第三十六条)' })).state,
+    ).toBe('notAccepted');
   });
 
   it('flags an acceptance not decided by day 15 as overdue on day 16, to the level above, and counts it late', async () => {
@@ -234,7 +234,7 @@ describe('complaint and petition cases through GraphQL', () => {
     await handler.step('replyToCase', 'ReplyCaseInput', c.id, { repliedOn: D, text: '部分属实，已纠正。' });
     setDay('2026-12-23');
     const late = await handler.refused('requestCaseReview', 'RequestCaseReviewInput', c.id, { receivedOn: '2026-12-23', reason: '不服' });
-    expect(late.message).toContain('Received on 2026-12-23, day 31; requests were due by 2026-12-22');
+    expect(late.message).toContain('Received on 2026-12-23; requests were due by 2026-12-22');
     await worker().runOnce();
     expect((await handler.get(c.id)).state).toBe('lapsed');
     // A request received on day 30 but entered late still reopens it: the window is judged by the day it arrived.
@@ -244,8 +244,11 @@ describe('complaint and petition cases through GraphQL', () => {
 
   it('takes a letter’s day of arrival as the day of receipt, and lets a unit send a case up to the level above', async () => {
     setDay(D);
-    const c = await register({ title: '来信', body: '来信反映', receivedOn: '2026-11-15' });
-    expect(c).toMatchObject({ dueOn: '2026-11-30' });
+    const c = await register({ title: '来信', body: '来信反映', receivedOn: '2026-11-15', lateReason: '信件经转办, 今日登记' });
+    expect(c).toMatchObject({ dueOn: '2026-11-30', recordedLate: true });
+    expect(c.datesGiven).toEqual([
+      { step: 'RECEIVE', field: 'receivedOn', date: '2026-11-15', daysBack: 7, late: true, reason: '信件经转办, 今日登记' },
+    ]);
     const town = new CaseClient(t, await t.login('town-petitions', PASSWORD));
     const mine = await town.register({
       kind: 'PETITION',
@@ -287,7 +290,7 @@ describe('complaint and petition cases through GraphQL', () => {
     const blocked = await officeGql('mutation ($i: ElectionStepInput!) { certifyElection(input: $i) { state } }', {
       i: { id: election, expectedVersion: await version() },
     });
-    expect(blocked.errors?.[0]?.message).toContain('1 blocking complaint case(s)');
+    expect(blocked.errors?.[0]?.message).toContain(`complaint case ${c.trackingCode} (BRIBERY, open.registered)`);
 
     await handler.step('acceptCase', 'AcceptCaseInput', c.id);
     await handler.step('assignCase', 'AssignCaseInput', c.id, { assigneeId: ids.handlerUser });
@@ -346,7 +349,7 @@ describe('complaint and petition cases through GraphQL', () => {
     expect(c.clocks.map((k: any) => k.step)).toEqual(['HANDLING']);
     setDay('2026-11-25');
     const late = await t.gql(
-      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { id } }',
+      'mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { case { id } } }',
       {
         input: {
           kind: 'OBJECTION',
@@ -502,9 +505,14 @@ describe('complaint and petition cases through GraphQL', () => {
   });
 
   it('reports statistics per jurisdiction', async () => {
-    const stats = await handler.gql('{ caseStatistics { total open resolved byChannel { key count } onTime { step met late share } } }');
-    expect(stats.caseStatistics.total).toBeGreaterThanOrEqual(6);
-    expect(stats.caseStatistics.open + stats.caseStatistics.resolved).toBe(stats.caseStatistics.total);
+    const stats = await handler.gql(
+      '{ caseStatistics { total open awaitingAcceptance accepted notAccepted referred merged resolved outstanding resolutionRate byChannel { key count } onTime { step met late share } } }',
+    );
+    const s = stats.caseStatistics;
+    expect(s.total).toBeGreaterThanOrEqual(6);
+    // Every case is in exactly one of these: awaiting acceptance, not accepted, referred, merged, resolved (办结) or outstanding.
+    expect(s.awaitingAcceptance + s.notAccepted + s.referred + s.merged + s.resolved + s.outstanding).toBe(s.total);
+    expect(s.resolutionRate).toBeCloseTo(s.resolved / s.accepted, 3);
     expect(stats.caseStatistics.onTime.find((s: any) => s.step === 'ACCEPTANCE')).toMatchObject({ late: 1 });
     expect(stats.caseStatistics.onTime.find((s: any) => s.step === 'RE_REVIEW')).toMatchObject({ met: 1, late: 1, share: 0.5 });
   });

@@ -71,7 +71,9 @@ describe('elections through GraphQL', () => {
     }
     expect(await committee.step('completePreparation', 'ElectionStepInput', id)).toBe('active.voterRegistration');
     await committee.step('publishVoterRoll', 'PublishVoterRollInput', id, { publishedOn: '2026-04-01', registered: 100 });
+    setDay('2026-04-02');
     await committee.step('recordRollObjection', 'RecordRollObjectionInput', id, { receivedOn: '2026-04-02', summary: '漏登: 张某' });
+    setDay('2026-04-03');
     await committee.step('answerRollObjection', 'AnswerRollObjectionInput', id, {
       objection: 1,
       answeredOn: '2026-04-03',
@@ -92,6 +94,7 @@ describe('elections through GraphQL', () => {
     expect(await committee.step('closeNomination', 'ElectionStepInput', id)).toBe('active.qualificationReview');
     for (const c of [d1, d2, m1, m2, m3]) await office.qualify(c);
     expect(await committee.step('completeCandidateReview', 'ElectionStepInput', id)).toBe('active.publicity');
+    setDay('2026-04-20');
     for (const c of [d1, d2, m1, m2, m3]) await committee.confirm(c);
     setDay('2026-05-04');
     expect(await committee.step('publishElectionNotice', 'PublishElectionNoticeInput', id, { postedOn: '2026-05-04' })).toBe(
@@ -198,6 +201,7 @@ describe('elections through GraphQL', () => {
     });
 
     expect(await office.step('certifyElection', 'ElectionStepInput', id)).toBe('certified');
+    setDay('2026-05-15');
     expect(await committee.step('completeHandover', 'CompleteHandoverInput', id, { on: '2026-05-15' })).toBe('handedOver');
     expect(await office.step('archiveElection', 'ElectionStepInput', id)).toBe('archived');
 
@@ -249,6 +253,7 @@ describe('elections through GraphQL', () => {
     expect(await committee.step('completeCandidateReview', 'ElectionStepInput', id)).toBe('active.candidateApproval');
     expect(await office.step('approveCandidateList', 'ElectionStepInput', id)).toBe('active.publicity');
     // Two step back before polling; the withdrawal keeps its reason and initiator.
+    setDay('2026-04-25');
     for (const c of ids.slice(4)) {
       await committee.candidateStep('withdrawCandidate', 'WithdrawCandidateInput', c, {
         reason: '个人原因',
@@ -256,8 +261,8 @@ describe('elections through GraphQL', () => {
         on: '2026-04-25',
       });
     }
-    for (const c of ids.slice(0, 4)) await committee.confirm(c);
-    await committee.step('publishElectionNotice', 'PublishElectionNoticeInput', id, { postedOn: '2026-04-01' });
+    for (const c of ids.slice(0, 4)) await committee.confirm(c, '2026-04-25');
+    await committee.step('publishElectionNotice', 'PublishElectionNoticeInput', id, { postedOn: '2026-04-25' });
     setDay(T);
     const noQuorum = await committee.refused('openPolling', 'OpenPollingInput', id, { secretBoothReady: true, entitled: 55, present: 35 });
     expect(noQuorum.message).toContain('quorum: 35 of 55 present, more than 4/5 of 55 (44) needed (seed 000 L247)');

@@ -223,7 +223,18 @@ describe('supervision through GraphQL', () => {
       { i: { id: ids.eastParty, expectedVersion: await version() } },
       tokens.office,
     );
-    expect(blocked.errors?.[0]?.message).toContain('1 blocking rectification order(s)');
+    expect(blocked.errors?.[0]?.message).toContain('Certification waits for rectification order 整改-');
+    const { election: blockedBy } = await officeGql(
+      'query ($id: ID!) { election(id: $id) { blockers { kind reference summary state dueOn rule citation } } }',
+      { id: ids.eastParty },
+    );
+    expect(blockedBy.blockers).toEqual([
+      expect.objectContaining({
+        kind: 'RECTIFICATION_ORDER',
+        reference: `整改-${order.id.slice(0, 8).toUpperCase()}`,
+        state: 'open.issued',
+      }),
+    ]);
     const step = async (who: string, mutation: string, type: string, extra: Record<string, unknown> = {}) => {
       const { rectificationOrder } = await as(who)('query ($id: ID!) { rectificationOrder(id: $id) { version } }', { id: order.id });
       return (
@@ -250,7 +261,7 @@ describe('supervision through GraphQL', () => {
       { i: { id: ids.eastParty, expectedVersion: await version() } },
       tokens.office,
     );
-    expect(stillBlocked.errors?.[0]?.message).toContain('1 blocking rectification order(s)');
+    expect(stillBlocked.errors?.[0]?.message).toContain('(补设秘密写票处并重新公示, due 2026-11-25, open.rectified)');
     const outsider = await t.gql<any>(
       'mutation ($i: VerifyOrderInput!) { verifyRectificationOrder(input: $i) { state } }',
       { i: { id: order.id, expectedVersion: 3 } },

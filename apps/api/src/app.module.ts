@@ -28,6 +28,7 @@ import { ElectionsModule } from './elections/elections.module.js';
 import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
+import { LateEntriesModule } from './late-entries/late-entries.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
@@ -66,6 +67,7 @@ export class AppModule {
         CampaignsModule,
         CasesModule,
         SupervisionModule,
+        LateEntriesModule,
         HealthModule,
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, AdminBootstrap],

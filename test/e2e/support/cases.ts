@@ -1,7 +1,7 @@
 import type { TestApp } from './test-app.js';
 
 export const CASE = `
-  id version trackingCode state kind channel category level highestLevel crossLevel blocking dueOn daysLeft overdue finding anonymous
+  id version trackingCode state kind repliedOn recordedLate channel category level highestLevel crossLevel blocking dueOn daysLeft overdue finding anonymous
   unit { id name } supervisingUnit { id name }
   assignee { id name }
   clocks { step startedOn dueOn outcome overdue extendedDays daysLeft }
@@ -9,6 +9,7 @@ export const CASE = `
   extension { days reason approvedBy }
   decisions { stage finding remedies }
   replies { stage on text }
+  datesGiven { step field date daysBack late reason }
   remedies { remedy result message }
   escalations { kind from to reason }
   availableActions { event allowed reasons { rule message citation } }
@@ -35,8 +36,15 @@ export class CaseClient {
     return (await this.gql(`query ($id: ID!) { case(id: $id) { ${CASE} } }`, { id })).case;
   }
 
+  /** Register a case; the PIN handed to the complainant comes back beside it (`pin`). */
   async register(input: Record<string, unknown>): Promise<any> {
-    return (await this.gql(`mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { ${CASE} } }`, { input })).registerCase;
+    const { registerCase } = await this.gql(
+      `mutation ($input: RegisterCaseInput!) { registerCase(input: $input) { pin case { ${CASE} } } }`,
+      {
+        input,
+      },
+    );
+    return { ...registerCase.case, pin: registerCase.pin };
   }
 
   /** Run one step; returns the case after it. */

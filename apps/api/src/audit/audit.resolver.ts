@@ -41,6 +41,14 @@ export class AuditResolver {
     return this.audit.verifyAnchors();
   }
 
+  @ResolveField(() => Boolean, {
+    description: 'The step gave a date more than LATE_ENTRY_DAYS before it was recorded (补录); data.lateEntries names it and the reason.',
+  })
+  recordedLate(@Parent() entry: AuditEntryEntity): boolean {
+    const data = entry.data as { lateEntries?: unknown[]; recordedLate?: unknown[] };
+    return (data.lateEntries?.length ?? 0) > 0 || (data.recordedLate?.length ?? 0) > 0;
+  }
+
   @ResolveField(() => AuditActor)
   actor(@Parent() entry: AuditEntryEntity): AuditActor {
     return { kind: entry.actorKind as ActorKind, id: entry.actorId, role: entry.actorRole, label: entry.actorLabel, ip: entry.actorIp };

@@ -7,8 +7,19 @@ import type { Actor } from '../auth/actor.js';
 export interface CaseStatistics {
   total: number;
   open: number;
+  awaitingAcceptance: number;
+  accepted: number;
+  notAccepted: number;
+  referred: number;
+  merged: number;
   resolved: number;
+  outstanding: number;
+  resolutionRate: number | null;
+  reviewWindowOpen: number;
+  underReview: number;
   byChannel: { key: string; count: number }[];
+  byCategory: { key: string; count: number }[];
+  byLevel: { key: string; count: number }[];
   byState: { key: string; count: number }[];
   byFinding: { key: string; count: number }[];
   onTime: { step: string; met: number; late: number; share: number | null }[];
@@ -17,7 +28,14 @@ export interface CaseStatistics {
 /** The office's own steps, whose on-time share is reported (the complainant's windows are not). */
 const OFFICE_STEPS = ['ACCEPTANCE', 'HANDLING', 'REVIEW', 'RE_REVIEW'];
 
-/** Statistics of the cases handled within a jurisdiction's subtree, optionally received in a date range. */
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+
+/**
+ * Statistics of the cases handled within a jurisdiction's subtree, received in a date range, counted
+ * as offices count them: a case is 办结 (resolved) once its written reply is recorded (信访工作条例
+ * 第三十四条), even while the complainant's window to ask for review still runs; the resolution rate
+ * is resolved over accepted (受理). Computed in SQL, one pass for the counts and one for the clocks.
+ */
 @Injectable()
 export class CaseStatsService {
   constructor(
@@ -30,38 +48,70 @@ export class CaseStatsService {
     const scope = `FROM cases c JOIN jurisdictions j ON j.id = c.jurisdiction_id
       WHERE starts_with(j.path, $1) AND ($2::date IS NULL OR c.received_on >= $2::date) AND ($3::date IS NULL OR c.received_on <= $3::date)`;
     const args = [root.path, from ?? null, to ?? null];
+    const manager = this.dataSource.manager;
     const count = (column: string) =>
       sql<{ key: string | null; count: number }>(
-        this.dataSource.manager,
+        manager,
         `SELECT ${column} AS key, count(*)::int AS count ${scope} GROUP BY 1 ORDER BY 1`,
         args,
       );
-    const [byChannel, byState, byFinding, clocks] = await Promise.all([
+    // Accepted: the handling clock started (受理, or registered where the profile has no acceptance step).
+    const accepted = `c.snapshot->'context'->'clocks' @> '[{"step":"HANDLING"}]'::jsonb`;
+    const [[totals], byChannel, byCategory, byLevel, byState, byFinding, clocks] = await Promise.all([
+      sql<Record<string, number>>(
+        manager,
+        `SELECT count(*)::int AS total,
+                count(*) FILTER (WHERE starts_with(c.state, 'open.'))::int AS open,
+                count(*) FILTER (WHERE c.state IN ('open.received', 'open.registered'))::int AS awaiting,
+                count(*) FILTER (WHERE ${accepted})::int AS accepted,
+                count(*) FILTER (WHERE c.state = 'notAccepted')::int AS not_accepted,
+                count(*) FILTER (WHERE c.state = 'referred')::int AS referred,
+                count(*) FILTER (WHERE c.state = 'merged')::int AS merged,
+                count(*) FILTER (WHERE c.replied_on IS NOT NULL)::int AS resolved,
+                count(*) FILTER (WHERE ${accepted} AND c.replied_on IS NULL AND starts_with(c.state, 'open.'))::int AS outstanding,
+                count(*) FILTER (WHERE c.state IN ('open.replied', 'open.reviewed'))::int AS review_window,
+                count(*) FILTER (WHERE c.state IN ('open.underReview', 'open.underReReview'))::int AS under_review
+           ${scope}`,
+        args,
+      ),
       count('c.channel'),
+      count('c.category'),
+      count('c.level'),
       count('c.state'),
       count("coalesce(c.finding, 'NONE')"),
       sql<{ step: string; outcome: string; count: number }>(
-        this.dataSource.manager,
+        manager,
         `SELECT k->>'step' AS step, k->>'outcome' AS outcome, count(*)::int AS count
            ${scope.replace('FROM cases c', "FROM cases c CROSS JOIN LATERAL jsonb_array_elements(c.snapshot->'context'->'clocks') AS k")}
            AND k->>'outcome' IN ('MET', 'LATE') GROUP BY 1, 2`,
         args,
       ),
     ]);
-    const total = byState.reduce((n, r) => n + r.count, 0);
-    const open = byState.filter((r) => r.key?.startsWith('open.')).reduce((n, r) => n + r.count, 0);
+    const t = totals!;
     const of = (step: string, outcome: string) => clocks.find((k) => k.step === step && k.outcome === outcome)?.count ?? 0;
+    const keyed = (rows: { key: string | null; count: number }[]) => rows.map((r) => ({ key: r.key ?? '', count: r.count }));
     return {
-      total,
-      open,
-      resolved: total - open,
-      byChannel: byChannel.map((r) => ({ key: r.key ?? '', count: r.count })),
-      byState: byState.map((r) => ({ key: r.key ?? '', count: r.count })),
-      byFinding: byFinding.map((r) => ({ key: r.key ?? '', count: r.count })),
+      total: t.total!,
+      open: t.open!,
+      awaitingAcceptance: t.awaiting!,
+      accepted: t.accepted!,
+      notAccepted: t.not_accepted!,
+      referred: t.referred!,
+      merged: t.merged!,
+      resolved: t.resolved!,
+      outstanding: t.outstanding!,
+      resolutionRate: share(t.resolved!, t.accepted!),
+      reviewWindowOpen: t.review_window!,
+      underReview: t.under_review!,
+      byChannel: keyed(byChannel),
+      byCategory: keyed(byCategory),
+      byLevel: keyed(byLevel),
+      byState: keyed(byState),
+      byFinding: keyed(byFinding),
       onTime: OFFICE_STEPS.map((step) => {
         const met = of(step, 'MET');
         const late = of(step, 'LATE');
-        return { step, met, late, share: met + late === 0 ? null : Math.round((met / (met + late)) * 1000) / 1000 };
+        return { step, met, late, share: share(met, met + late) };
       }),
     };
   }

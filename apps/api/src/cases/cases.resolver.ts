@@ -13,6 +13,7 @@ import { ElectionsService } from '../elections/elections.service.js';
 import { Election } from '../elections/models/election.model.js';
 import { AvailableAction, Deadline } from '../graphql/available-action.model.js';
 import { deadlinesOf } from '../graphql/deadlines.js';
+import { GivenDate } from '../graphql/given-date.model.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import { IdArg } from '../graphql/id-arg.js';
 import { PageArgs } from '../graphql/pagination.js';
@@ -38,6 +39,7 @@ import {
   CaseReply,
   ComplainantIdentity,
   DuplicateSuggestion,
+  RegisteredCase,
 } from './models/case.model.js';
 
 const READERS = ' (PETITION_HANDLER, INSPECTOR)';
@@ -68,9 +70,12 @@ export class CasesResolver {
     return this.service.list(actor, filter, { first, after });
   }
 
-  @Mutation(() => Case, { description: 'Register a case received by your unit (登记): letter, visit, hotline … (PETITION_HANDLER).' })
+  @Mutation(() => RegisteredCase, {
+    description:
+      'Register a case received by your unit (登记): letter, visit, hotline …; with a tracking code and a PIN shown this once, to hand to the complainant (PETITION_HANDLER).',
+  })
   @Allow('case.intake')
-  registerCase(@CurrentActor() actor: Actor, @Args('input') input: RegisterCaseInput): Promise<CaseEntity> {
+  registerCase(@CurrentActor() actor: Actor, @Args('input') input: RegisterCaseInput): Promise<{ case: CaseEntity; pin: string }> {
     return this.service.register(actor, input);
   }
 
@@ -158,6 +163,18 @@ export class CasesResolver {
   @ResolveField(() => [CaseEscalation])
   escalations(@Parent() c: CaseEntity) {
     return c.snapshot.context.escalations;
+  }
+
+  @ResolveField(() => [GivenDate], {
+    description: 'Every date given for a step (received, decided, replied …), with when it was recorded; late ones flagged.',
+  })
+  datesGiven(@Parent() c: CaseEntity) {
+    return c.snapshot.context.datesGiven ?? [];
+  }
+
+  @ResolveField(() => Boolean, { description: 'A date was entered more than LATE_ENTRY_DAYS after it (补录).' })
+  recordedLate(@Parent() c: CaseEntity) {
+    return (c.snapshot.context.datesGiven ?? []).some((g) => g.late);
   }
 
   @ResolveField(() => [CaseNote], { description: 'Reasons given with steps; latest first.' })

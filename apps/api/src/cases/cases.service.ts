@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, blockingByDefault, notFound, ruleViolation, type CaseLevel, type CaseSubject, type Clock } from '@scrutineer/domain';
+import {
+  badInput,
+  blockingByDefault,
+  competentLevelFor,
+  notFound,
+  ruleViolation,
+  type CaseLevel,
+  type CaseSubject,
+  type Clock,
+} from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
@@ -77,9 +86,13 @@ export class CasesService {
     ]);
   }
 
-  /** Staff intake (登记): the case is received and registered in one transaction. */
-  async register(actor: Actor, input: RegisterCaseInput): Promise<CaseEntity> {
-    const id = await this.dataSource.transaction(async (tx) => {
+  /**
+   * Staff intake (登记): the case is received and registered in one transaction. Like a public filing it
+   * gets a tracking code and a PIN: the PIN is returned this once (to hand over or print on the
+   * acceptance notice) and kept only as its hash.
+   */
+  async register(actor: Actor, input: RegisterCaseInput): Promise<{ case: CaseEntity; pin: string }> {
+    const { id, pin } = await this.dataSource.transaction(async (tx) => {
       const unit = await this.access.visibleJurisdiction(actor, input.unitJurisdictionId ?? actor.jurisdictionId, tx);
       const { subject, competentLevel } = await this.resolveSubject(actor, input.subject, tx);
       const sameMatterAs = input.sameMatterAsCaseId ? await this.get(actor, input.sameMatterAsCaseId, tx) : null;
@@ -92,23 +105,25 @@ export class CasesService {
         body: input.body,
         subject,
         unit: { id: unit.id, level: caseLevelOf(unit.level) },
-        competentLevel: competentLevel ?? caseLevelOf(unit.level),
+        competentLevel: competentLevel ?? competentLevelFor(caseLevelOf(unit.level)),
         blocking: input.blocking ?? blockingByDefault(input.kind, input.category, subject),
         identity: identityGiven(input.identity),
         filedByPublic: false,
         sameMatterAs: sameMatterAs && { id: sameMatterAs.id, state: sameMatterAs.state, trackingCode: sameMatterAs.trackingCode },
-        rollPublishedOn: await this.rollPublishedOn(subject.electionId, tx),
+        roll: await this.roll(subject.electionId, tx),
+        lateEntryDays: this.config.dates.lateEntryDays,
         ...(input.receivedOn ? { receivedOn: input.receivedOn } : {}),
+        ...(input.lateReason ? { lateReason: input.lateReason } : {}),
       });
       await this.engine.send({ type: 'case', id: opened.id }, { type: 'REGISTER' }, workflowActor, { manager: tx });
-      return opened.id;
+      return { id: opened.id, pin: opened.pin };
     });
-    return this.get(actor, id);
+    return { case: await this.get(actor, id), pin };
   }
 
   /**
    * The subject's rows, checked to be in scope and consistent (a candidate of that election), and the
-   * level competent for it: the level of the subject's own jurisdiction.
+   * level competent for it (libs/domain competentLevelFor: a village matter is the township's).
    */
   async resolveSubject(
     actor: Actor | null,
@@ -149,18 +164,25 @@ export class CasesService {
     const place = await tx.findOne(JurisdictionEntity, { where: { id: subject.jurisdictionId } });
     if (!place) throw notFound('Jurisdiction');
     if (actor && !this.access.canSeePath(actor, place.path)) throw notFound('Jurisdiction');
-    return { subject, competentLevel: caseLevelOf(place.level) };
+    return { subject, competentLevel: competentLevelFor(caseLevelOf(place.level)) };
   }
 
-  /** The day the election's voter roll was published (null: not yet); undefined without an election. */
-  async rollPublishedOn(electionId: string | null, tx: EntityManager): Promise<string | null | undefined> {
+  /**
+   * The election's voter roll: the day published (null: not yet) and the last day to object; undefined
+   * without an election.
+   */
+  async roll(
+    electionId: string | null,
+    tx: EntityManager,
+  ): Promise<{ publishedOn: string | null; objectionsUntil: string | null } | undefined> {
     if (!electionId) return undefined;
-    const [row] = await sql<{ published_on: string | null }>(
+    const [row] = await sql<{ published_on: string | null; objections_until: string | null }>(
       tx,
-      `SELECT snapshot->'context'->'roll'->>'publishedOn' AS published_on FROM elections WHERE id = $1`,
+      `SELECT snapshot->'context'->'roll'->>'publishedOn' AS published_on, snapshot->'context'->'roll'->>'objectionsUntil' AS objections_until
+         FROM elections WHERE id = $1`,
       [electionId],
     );
-    return row?.published_on ?? null;
+    return { publishedOn: row?.published_on ?? null, objectionsUntil: row?.objections_until ?? null };
   }
 
   /** One step of the case; refused steps leave nothing behind and say why. */
@@ -189,7 +211,14 @@ export class CasesService {
    * Accept the case (受理). Naming an earlier case on the same matter links the two, and is refused when
    * that one was finally decided after re-review (第三十六条): reject the new one instead.
    */
-  async accept(actor: Actor, id: string, expectedVersion: number, reason: string | undefined, sameMatterAsCaseId: string | undefined) {
+  async accept(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    reason: string | undefined,
+    sameMatterAsCaseId: string | undefined,
+    dated: { decidedOn?: string; lateReason?: string } = {},
+  ) {
     await this.dataSource.transaction(async (tx) => {
       await this.get(actor, id, tx);
       if (sameMatterAsCaseId) {
@@ -210,7 +239,7 @@ export class CasesService {
           [id, earlier.id, this.clock.now(), actor.userId],
         );
       }
-      await this.engine.send({ type: 'case', id }, { type: 'ACCEPT', ...(reason ? { reason } : {}) }, toWorkflowActor(actor), {
+      await this.engine.send({ type: 'case', id }, { type: 'ACCEPT', ...(reason ? { reason } : {}), ...dated }, toWorkflowActor(actor), {
         manager: tx,
         expectedVersion,
       });
@@ -236,7 +265,14 @@ export class CasesService {
   }
 
   /** Merge a duplicate into the case it repeats: both linked, the duplicate closed (never done by the system itself). */
-  async merge(actor: Actor, id: string, expectedVersion: number, intoId: string, reason: string): Promise<CaseEntity> {
+  async merge(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    intoId: string,
+    reason: string,
+    dated: { decidedOn?: string; lateReason?: string } = {},
+  ): Promise<CaseEntity> {
     if (id === intoId) throw badInput('A case cannot be merged into itself', { field: 'intoCaseId' });
     await this.dataSource.transaction(async (tx) => {
       await this.get(actor, id, tx);
@@ -247,7 +283,7 @@ export class CasesService {
       }
       await this.engine.send(
         { type: 'case', id },
-        { type: 'MERGE', mergedInto: into.id, reason } as { type: string },
+        { type: 'MERGE', mergedInto: into.id, reason, ...dated } as { type: string },
         toWorkflowActor(actor),
         {
           manager: tx,

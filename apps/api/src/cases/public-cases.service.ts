@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, badInput, type CaseContext, type Clock } from '@scrutineer/domain';
+import { DomainError, badInput, competentLevelFor, type CaseContext, type Clock } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine } from '@scrutineer/workflow';
@@ -99,9 +99,12 @@ export class PublicCasesService {
         );
         if (!inPlace) throw badInput('candidateId names no candidate in that place', { field: 'candidateId' });
       }
-      // 第二十条: to the competent body of this level or the one above. A village matter goes to the town.
+      // 第二十条: to the body competent for the place (libs/domain competentLevelFor): a village matter goes to its town.
+      const competentLevel = competentLevelFor(caseLevelOf(place.level));
       const unit =
-        place.level === 'VILLAGE' && place.parentId ? await tx.findOneOrFail(JurisdictionEntity, { where: { id: place.parentId } }) : place;
+        competentLevel !== caseLevelOf(place.level) && place.parentId
+          ? await tx.findOneOrFail(JurisdictionEntity, { where: { id: place.parentId } })
+          : place;
       return openTrackedCase(tx, this.engine, this.cipher, this.config.cases, actor, this.clock.now(), {
         kind: input.kind,
         channel: 'ONLINE',
@@ -110,13 +113,14 @@ export class PublicCasesService {
         body: input.body,
         subject,
         unit: { id: unit.id, level: caseLevelOf(unit.level) },
-        competentLevel: caseLevelOf(place.level),
+        competentLevel,
         // Nobody holds up an election anonymously: a handler marks a public filing blocking once registered.
         blocking: false,
         identity: identityGiven(input.identity),
         filedByPublic: true,
         sameMatterAs: null,
-        rollPublishedOn: await this.cases.rollPublishedOn(subject.electionId, tx),
+        roll: await this.cases.roll(subject.electionId, tx),
+        lateEntryDays: this.config.dates.lateEntryDays,
       });
     });
     const row = await this.dataSource.manager.findOneByOrFail(CaseEntity, { id: opened.id });

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CandidateEntity, ElectionEntity } from '@scrutineer/db';
 import { Allow } from '../auth/access-rule.decorator.js';
+import { late } from '../graphql/late-reason.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { AvailableAction } from '../graphql/available-action.model.js';
@@ -65,13 +66,23 @@ export class CandidatesResolver {
   @Mutation(() => Candidate, { description: 'Make an approved candidate formal (commitment letters signed where required).' })
   @Allow('election.act')
   confirmFormalCandidate(@CurrentActor() a: Actor, @Args('input') i: ConfirmFormalCandidateInput) {
-    return this.service.act(a, i.id, i.expectedVersion, { type: 'CONFIRM_FORMAL', commitmentsSignedOn: i.commitmentsSignedOn ?? null });
+    return this.service.act(a, i.id, i.expectedVersion, {
+      type: 'CONFIRM_FORMAL',
+      commitmentsSignedOn: i.commitmentsSignedOn ?? null,
+      ...late(i),
+    });
   }
 
   @Mutation(() => Candidate, { description: 'Record a withdrawal before polling: reason, who initiated it, when.' })
   @Allow('election.act')
   withdrawCandidate(@CurrentActor() a: Actor, @Args('input') i: WithdrawCandidateInput) {
-    return this.service.act(a, i.id, i.expectedVersion, { type: 'WITHDRAW', reason: i.reason, initiator: i.initiator, on: i.on });
+    return this.service.act(a, i.id, i.expectedVersion, {
+      type: 'WITHDRAW',
+      reason: i.reason,
+      initiator: i.initiator,
+      on: i.on,
+      ...late(i),
+    });
   }
 
   @ResolveField(() => Election)

@@ -18,6 +18,7 @@ import {
   RecordRoundInput,
   RescheduleElectionInput,
 } from './dto/election.inputs.js';
+import { late } from '../graphql/late-reason.js';
 import { ElectionsService } from './elections.service.js';
 import { Election } from './models/election.model.js';
 
@@ -60,7 +61,7 @@ export class ElectionStepsResolver {
   })
   @Allow('election.act')
   recordPreparation(@CurrentActor() a: Actor, @Args('input') i: RecordPreparationInput) {
-    return this.step(a, i, 'RECORD_PREPARATION', { item: i.item, on: i.on });
+    return this.step(a, i, 'RECORD_PREPARATION', { item: i.item, on: i.on, ...late(i) });
   }
 
   @Mutation(() => Election, { description: `Finish preparation: to the voter roll, or to nomination${COMMITTEE}.` })
@@ -72,19 +73,19 @@ export class ElectionStepsResolver {
   @Mutation(() => Election, { description: `Publish the voter roll; the objection window opens${COMMITTEE}.` })
   @Allow('election.act')
   publishVoterRoll(@CurrentActor() a: Actor, @Args('input') i: PublishVoterRollInput) {
-    return this.step(a, i, 'PUBLISH_ROLL', { publishedOn: i.publishedOn, registered: i.registered });
+    return this.step(a, i, 'PUBLISH_ROLL', { publishedOn: i.publishedOn, registered: i.registered, ...late(i) });
   }
 
   @Mutation(() => Election, { description: `Record an objection to the roll (within the window)${COMMITTEE}.` })
   @Allow('election.act')
   recordRollObjection(@CurrentActor() a: Actor, @Args('input') i: RecordRollObjectionInput) {
-    return this.step(a, i, 'RECORD_OBJECTION', { receivedOn: i.receivedOn, summary: i.summary });
+    return this.step(a, i, 'RECORD_OBJECTION', { receivedOn: i.receivedOn, summary: i.summary, ...late(i) });
   }
 
   @Mutation(() => Election, { description: `Answer an objection (解释或调整)${COMMITTEE}.` })
   @Allow('election.act')
   answerRollObjection(@CurrentActor() a: Actor, @Args('input') i: AnswerRollObjectionInput) {
-    return this.step(a, i, 'ANSWER_OBJECTION', { objection: i.objection, answeredOn: i.answeredOn, outcome: i.outcome });
+    return this.step(a, i, 'ANSWER_OBJECTION', { objection: i.objection, answeredOn: i.answeredOn, outcome: i.outcome, ...late(i) });
   }
 
   @Mutation(() => Election, { description: `Close the roll once the window passed and every objection is answered${COMMITTEE}.` })
@@ -122,7 +123,7 @@ export class ElectionStepsResolver {
   @Mutation(() => Election, { description: `Record the notice of the meeting as posted (days before election day checked)${COMMITTEE}.` })
   @Allow('election.act')
   publishElectionNotice(@CurrentActor() a: Actor, @Args('input') i: PublishElectionNoticeInput) {
-    return this.step(a, i, 'PUBLISH_NOTICE', { postedOn: i.postedOn });
+    return this.step(a, i, 'PUBLISH_NOTICE', { postedOn: i.postedOn, ...late(i) });
   }
 
   @Mutation(() => Election, { description: `Move election day before polling; deadlines move with it${COMMITTEE}.` })
@@ -186,7 +187,7 @@ export class ElectionStepsResolver {
   @Mutation(() => Election, { description: `Record the handover (交接)${COMMITTEE}.` })
   @Allow('election.act')
   completeHandover(@CurrentActor() a: Actor, @Args('input') i: CompleteHandoverInput) {
-    return this.step(a, i, 'COMPLETE_HANDOVER', { on: i.on });
+    return this.step(a, i, 'COMPLETE_HANDOVER', { on: i.on, ...late(i) });
   }
 
   @Mutation(() => Election, { description: `Archive a finished election${OFFICE}.` })

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { checkComposition, getProfile, type Person } from '@scrutineer/domain';
+import { checkComposition, type Person } from '@scrutineer/domain';
+import { electionBlockers } from '@scrutineer/platform';
 import type { CampaignEntity, CandidateEntity, ElectionEntity, JurisdictionEntity, OrganizationEntity } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
@@ -10,6 +11,7 @@ import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { Campaign } from '../campaigns/models/campaign.model.js';
 import { AvailableAction, Deadline } from '../graphql/available-action.model.js';
+import { GivenDate } from '../graphql/given-date.model.js';
 import { deadlinesOf } from '../graphql/deadlines.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import { IdArg } from '../graphql/id-arg.js';
@@ -21,6 +23,7 @@ import { Organization } from '../organizations/models/organization.model.js';
 import { CreateElectionInput, ElectionsArgs } from './dto/election.inputs.js';
 import { ElectionsService, contextOf } from './elections.service.js';
 import { Candidate } from './models/candidate.model.js';
+import { ElectionBlocker } from './models/election-blocker.model.js';
 import {
   CompositionFinding,
   Election,
@@ -98,9 +101,30 @@ export class ElectionsResolver {
     return (await ctx.loaders.jurisdiction.load(e.jurisdictionId))!;
   }
 
-  @ResolveField(() => RuleProfile, { description: 'The rules this election was created under (kept even when newer versions exist).' })
+  @ResolveField(() => RuleProfile, {
+    description: 'The rules this election was created under, with the options chosen (kept even when newer versions exist).',
+  })
   profile(@Parent() e: ElectionEntity) {
-    return getProfile(e.profileId, e.profileVersion);
+    return contextOf(e).profile;
+  }
+
+  @ResolveField(() => [ElectionBlocker], {
+    description:
+      'What holds up certification now: blocking complaint cases (by tracking code and category) and rectification orders, each with its rule.',
+    complexity: 3,
+  })
+  blockers(@Parent() e: ElectionEntity) {
+    return electionBlockers(this.dataSource.manager, e.id);
+  }
+
+  @ResolveField(() => [GivenDate], { description: 'Every date given for a step, with when it was recorded; late ones flagged.' })
+  datesGiven(@Parent() e: ElectionEntity) {
+    return contextOf(e).datesGiven;
+  }
+
+  @ResolveField(() => Boolean, { description: 'A date was entered more than LATE_ENTRY_DAYS after it (补录).' })
+  recordedLate(@Parent() e: ElectionEntity) {
+    return contextOf(e).datesGiven.some((g) => g.late);
   }
 
   @ResolveField(() => [PostSeats])

@@ -1,13 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   badInput,
+  bodySize,
+  electionDayProblem,
+  localDateOf,
   migrateElectionContext,
   notFound,
   parseLocalDate,
   profileFor,
+  ruleViolation,
+  withOptions,
+  type Clock,
   type ElectionContext,
   type ElectionInput,
+  type RuleResult,
 } from '@scrutineer/domain';
+import { CLOCK } from '@scrutineer/platform';
 import { ElectionEntity, ElectionRoundEntity, sql } from '@scrutineer/db';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -23,6 +31,17 @@ export type ElectionFilter = Pick<
   'state' | 'withinJurisdictionId' | 'campaignId' | 'organizationType' | 'overdue' | 'electionDayFrom' | 'electionDayTo'
 >;
 
+/** A rule's refusal as RULE_VIOLATION, with its rule id, citation and numbers. */
+function refuseUnless(result: RuleResult, field: string): void {
+  if (result.ok) return;
+  throw ruleViolation(result.message + (result.citation ? ` (${result.citation})` : ''), {
+    field,
+    rule: result.rule,
+    citation: result.citation ?? null,
+    values: result.values ?? {},
+  });
+}
+
 /** The election's context, brought up to the running machine's version (older rows are upgraded on their next step). */
 export const contextOf = (e: ElectionEntity): ElectionContext => migrateElectionContext(e.snapshot.context, e.machineVersion);
 
@@ -35,6 +54,7 @@ export class ElectionsService {
     private readonly engine: WorkflowEngine,
     private readonly organizations: OrganizationsService,
     private readonly campaigns: CampaignsService,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<ElectionEntity> {
@@ -88,7 +108,18 @@ export class ElectionsService {
         );
         if (inCampaign.length === 0) throw badInput('The organisation lies outside the campaign’s jurisdiction', { field: 'campaignId' });
       }
-      const profile = profileFor(organization.type);
+      const profile = withOptions(profileFor(organization.type), input.profileOptions ?? []);
+      // What the rules forbid outright is refused now, not at submission: the seats for this body and membership.
+      refuseUnless(electionDayProblem('electionDay', electionDay, localDateOf(this.clock.now())), 'electionDay');
+      refuseUnless(
+        bodySize(
+          profile,
+          organization.type,
+          organization.memberCount,
+          posts.reduce((n, p) => n + p.seats, 0),
+        ),
+        'posts',
+      );
       const machineInput: ElectionInput = {
         profile,
         organizationType: organization.type,
@@ -106,6 +137,7 @@ export class ElectionsService {
             campaign_id: input.campaignId ?? null,
             profile_id: profile.id,
             profile_version: profile.version,
+            profile_options: profile.options ?? [],
           },
         },
         toWorkflowActor(actor),

@@ -6,6 +6,7 @@ import {
   ORGANIZATION_TYPES,
   PREPARATION_ITEMS,
   PROFILE_IDS,
+  PROFILE_OPTIONS,
   REVIEW_LEVELS,
   ROLES,
   WITHDRAWAL_INITIATORS,
@@ -15,6 +16,7 @@ import {
   type OrganizationType,
   type PreparationItem,
   type ProfileId,
+  type ProfileOption,
   type ReviewLevel,
   type Role,
   type WithdrawalInitiator,
@@ -67,6 +69,18 @@ registerEnumType(OrganizationTypeEnum, {
 
 export const ProfileIdEnum = enumObject<ProfileId>(PROFILE_IDS);
 registerEnumType(ProfileIdEnum, { name: 'RuleProfileId', description: 'A set of election rules (README: Rule profiles).' });
+
+export const ProfileOptionEnum = enumObject<ProfileOption>(PROFILE_OPTIONS);
+registerEnumType(ProfileOptionEnum, {
+  name: 'ProfileOption',
+  description: 'A reading an election may be created under where the sources differ.',
+  valuesMap: {
+    STRICT_MARGIN: {
+      description:
+        '差额 多于20% (seed 000 L244): more than 20% more candidates than seats (5 seats → 7), instead of 不低于20% rounded up (5 → 6)',
+    },
+  },
+});
 
 export const NominationRouteEnum = enumObject<NominationRoute>(NOMINATION_ROUTES);
 registerEnumType(NominationRouteEnum, {

@@ -7,9 +7,12 @@ import {
   contradictions,
   getProfile,
   highestSeverity,
+  localDateOf,
   isSerious,
   notFound,
+  observationLateness,
   observationProblems,
+  observationTimingProblems,
   SEVERITIES,
   severityRank,
   type ChecklistAnswer,
@@ -24,8 +27,8 @@ import {
   type ViolationInput,
 } from '@scrutineer/domain';
 import { ObservationEntity, sql } from '@scrutineer/db';
-import { CLOCK } from '@scrutineer/platform';
-import { enqueueOutbox } from '@scrutineer/workflow';
+import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
+import { enqueueOutbox, insertLateEntry } from '@scrutineer/workflow';
 import canonicalize from 'canonicalize';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
@@ -47,6 +50,8 @@ export interface ObservationRow {
   site: ObservationDraft['site'];
   observed_at: Date;
   submitted_at: Date;
+  recorded_late: boolean;
+  late_reason: string | null;
   checklist: ChecklistAnswer[];
   violations: ViolationInput[];
   flags: Flag[];
@@ -60,6 +65,14 @@ export interface SubmissionResult {
   status: 'CREATED' | 'DUPLICATE' | 'REJECTED';
   problems: ObservationProblem[];
   flags: Flag[];
+}
+
+/** What a batch needs to know of an election: its place, its own numbers, and when its campaign began. */
+interface Recorded {
+  numbers: RecordedNumbers;
+  jurisdictionId: string;
+  startsOn: string;
+  startsWhat: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -112,6 +125,7 @@ export class ObservationsService {
     private readonly supervision: SupervisionAccess,
     private readonly audit: PlatformAudit,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async submit(actor: Actor, batch: ObservationInput[]): Promise<SubmissionResult[]> {
@@ -128,9 +142,9 @@ export class ObservationsService {
         ).map((r) => [r.id, r]),
       );
       const teamsByElection = new Map<string, string[]>();
-      const recordedByElection = new Map<string, { numbers: RecordedNumbers; jurisdictionId: string } | null>();
+      const recordedByElection = new Map<string, Recorded | null>();
       const results: SubmissionResult[] = [];
-      const accepted: { row: Omit<ObservationRow, 'submitted_at'>; draft: ObservationDraft }[] = [];
+      const accepted: { row: Omit<ObservationRow, 'submitted_at'>; draft: ObservationDraft; daysBack: number }[] = [];
       const seen = new Map<string, string>();
 
       for (const input of batch) {
@@ -159,7 +173,7 @@ export class ObservationsService {
         if (!UUID.test(String(input.electionId ?? '')))
           problems.push({ field: 'electionId', message: 'electionId must be an election id (a UUID)' });
         let teamId: string | null = null;
-        let recorded: { numbers: RecordedNumbers; jurisdictionId: string } | null = null;
+        let recorded: Recorded | null = null;
         if (problems.length === 0) {
           if (!teamsByElection.has(input.electionId))
             teamsByElection.set(input.electionId, await this.supervision.teamsCovering(actor, input.electionId, tx));
@@ -173,12 +187,25 @@ export class ObservationsService {
           if (!recordedByElection.has(input.electionId))
             recordedByElection.set(input.electionId, await this.recorded(tx, input.electionId));
           recorded = recordedByElection.get(input.electionId) ?? null;
+          if (recorded) {
+            problems.push(
+              ...observationTimingProblems({
+                observedAt: draft.observedAt,
+                now,
+                startsOn: recorded.startsOn,
+                startsWhat: recorded.startsWhat,
+                lateEntryDays: this.config.dates.lateEntryDays,
+                lateReason: input.lateReason,
+              }),
+            );
+          }
         }
         if (problems.length > 0 || !teamId || !recorded) {
           reject(problems);
           continue;
         }
         const flags = contradictions(draft, recorded.numbers);
+        const lateness = observationLateness(draft.observedAt, now, this.config.dates.lateEntryDays);
         seen.set(id, hash);
         accepted.push({
           draft,
@@ -199,7 +226,10 @@ export class ObservationsService {
             narrative: draft.narrative,
             max_severity: highestSeverity(draft.violations.map((v) => v.severity)),
             content_hash: hash,
+            recorded_late: lateness.late,
+            late_reason: lateness.late ? input.lateReason!.trim() : null,
           },
+          daysBack: lateness.daysBack,
         });
         results.push({ id, status: 'CREATED', problems: [], flags });
       }
@@ -238,14 +268,36 @@ export class ObservationsService {
       const created = accepted.filter((a) => inserted.has(a.row.id));
       if (created.length > 0) {
         // One audit entry per batch, naming each observation and its content hash: the rows themselves never change.
-        await this.audit.record(tx, {
+        const late = created.filter((a) => a.row.recorded_late);
+        const entry = await this.audit.record(tx, {
           subjectType: 'observation_batch',
           subjectId: randomUUID(),
           action: 'observation.submit_batch',
           actor: toWorkflowActor(actor),
           jurisdictionId: created[0]!.row.jurisdiction_id,
-          data: { observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })) },
+          data: {
+            observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })),
+            ...(late.length ? { recordedLate: late.map((a) => a.row.id) } : {}),
+          },
         });
+        // Observed more than LATE_ENTRY_DAYS before submission: listed for inspectors with the reason.
+        for (const a of late) {
+          await insertLateEntry(tx, {
+            subjectType: 'observation',
+            subjectId: a.row.id,
+            jurisdictionId: a.row.jurisdiction_id,
+            entry: {
+              step: 'SUBMIT_OBSERVATION',
+              field: 'observedAt',
+              date: localDateOf(a.row.observed_at),
+              recordedAt: now.toISOString(),
+              daysBack: a.daysBack,
+              reason: a.row.late_reason,
+            },
+            actor: toWorkflowActor(actor),
+            auditEntryId: entry.id,
+          });
+        }
       }
       for (const { row, draft } of created) await this.reportSerious(tx, row, draft, now);
       // Photos may follow the text: a re-send naming attachments ties them to the stored observation.
@@ -256,11 +308,23 @@ export class ObservationsService {
     });
   }
 
-  /** The election's own numbers the checklist is compared with: attendance, ballots issued, the proxy cap. */
-  private async recorded(tx: EntityManager, electionId: string): Promise<{ numbers: RecordedNumbers; jurisdictionId: string } | null> {
-    const [e] = await sql<{ jurisdiction_id: string; context: ElectionContext; profile_id: ProfileId; profile_version: number }>(
+  /**
+   * The election's own numbers the checklist is compared with (attendance, ballots issued, the proxy cap),
+   * and the day its campaign started (or it was created): an observation may not lie long before it.
+   */
+  private async recorded(tx: EntityManager, electionId: string): Promise<Recorded | null> {
+    const [e] = await sql<{
+      jurisdiction_id: string;
+      context: ElectionContext;
+      profile_id: ProfileId;
+      profile_version: number;
+      campaign_starts_on: string | null;
+      created_at: Date;
+    }>(
       tx,
-      `SELECT jurisdiction_id, snapshot->'context' AS context, profile_id, profile_version FROM elections WHERE id = $1`,
+      `SELECT e.jurisdiction_id, e.snapshot->'context' AS context, e.profile_id, e.profile_version, e.created_at,
+              c.starts_on::text AS campaign_starts_on
+         FROM elections e LEFT JOIN campaigns c ON c.id = e.campaign_id WHERE e.id = $1`,
       [electionId],
     );
     if (!e) return null;
@@ -272,6 +336,8 @@ export class ObservationsService {
     const proxy = getProfile(e.profile_id, Number(e.profile_version)).voting.proxy;
     return {
       jurisdictionId: e.jurisdiction_id,
+      startsOn: e.campaign_starts_on ?? localDateOf(e.created_at),
+      startsWhat: e.campaign_starts_on ? 'its campaign started' : 'its election was created',
       numbers: {
         entitled: e.context.attendance?.entitled ?? null,
         present: e.context.attendance?.present ?? null,
@@ -301,6 +367,8 @@ export class ObservationsService {
       'narrative',
       'max_severity',
       'content_hash',
+      'recorded_late',
+      'late_reason',
       'submitted_at',
     ];
     for (let start = 0; start < rows.length; start += 200) {
@@ -324,6 +392,8 @@ export class ObservationsService {
           r.narrative,
           r.max_severity,
           r.content_hash,
+          r.recorded_late,
+          r.late_reason,
           now,
         ];
         const marks = values.map((v) => {

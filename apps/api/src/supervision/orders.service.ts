@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@scrutineer/platform';
-import { badInput, localDateOf, notFound, ruleViolation, type Clock, type RectificationInput } from '@scrutineer/domain';
+import { badInput, dueDayProblem, localDateOf, notFound, ruleViolation, type Clock, type RectificationInput } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -96,7 +96,8 @@ export class OrdersService {
       if (['archived', 'cancelled', 'secretaryDispatched'].includes(held?.state ?? '')) {
         throw ruleViolation(`The election is ${held!.state}: there is nothing left to rectify`, { rule: 'election-over' });
       }
-      if (input.dueOn < localDateOf(this.clock.now())) throw badInput('The due day cannot be in the past', { field: 'dueOn' });
+      const due = dueDayProblem('dueOn', input.dueOn, localDateOf(this.clock.now()));
+      if (!due.ok) throw badInput(due.message, { field: 'dueOn', rule: due.rule });
       if (input.teamId && !teams.includes(input.teamId))
         throw badInput('That team of yours does not cover this election', { field: 'teamId' });
       if (!input.teamId && teams.length > 1)

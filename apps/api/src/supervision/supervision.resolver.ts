@@ -34,6 +34,8 @@ export const toObservation = (o: ObservationRow) => ({
   site: o.site,
   observedAt: new Date(o.observed_at),
   submittedAt: new Date(o.submitted_at),
+  recordedLate: o.recorded_late ?? false,
+  lateReason: o.late_reason ?? null,
   checklist: o.checklist,
   violations: o.violations,
   flags: o.flags,

@@ -19,6 +19,9 @@ export class ElectionEntity {
   @Column('text', { name: 'profile_id' })
   profileId!: ProfileId;
 
+  @Column('text', { name: 'profile_options', array: true })
+  profileOptions!: string[];
+
   @Column('int', { name: 'profile_version' })
   profileVersion!: number;
 

@@ -5,6 +5,7 @@ import { CandidateEntity } from './candidate.entity.js';
 import { ElectionRoundEntity } from './election-round.entity.js';
 import { ElectionEntity } from './election.entity.js';
 import { JurisdictionEntity } from './jurisdiction.entity.js';
+import { LateEntryEntity } from './late-entry.entity.js';
 import { ObservationEntity } from './observation.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -17,6 +18,7 @@ export {
   ElectionEntity,
   ElectionRoundEntity,
   JurisdictionEntity,
+  LateEntryEntity,
   ObservationEntity,
   OrganizationEntity,
   UserEntity,
@@ -33,4 +35,5 @@ export const ENTITIES = [
   ElectionRoundEntity,
   CaseEntity,
   ObservationEntity,
+  LateEntryEntity,
 ];

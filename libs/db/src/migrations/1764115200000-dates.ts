@@ -3,7 +3,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Honest dates: every date given more than LATE_ENTRY_DAYS before it was recorded is listed in
  * `late_entries` (append-only, beside the transition's audit entry) for inspectors; observations keep
- * the reason for a late submission; cases keep the day of their written reply (办结) for statistics.
+ * the reason for a late submission; cases keep the day of their written reply (办结) for statistics;
+ * elections keep the profile options they were created under.
  */
 export class Dates1764115200000 implements MigrationInterface {
   name = 'Dates1764115200000';
@@ -23,7 +24,8 @@ export class Dates1764115200000 implements MigrationInterface {
         reason text,
         actor_id uuid,
         actor_label text NOT NULL,
-        audit_entry_id uuid REFERENCES audit_log (id)
+        -- The step's audit entry; no foreign key, so that audit_log's own TRUNCATE guard answers first.
+        audit_entry_id uuid
       )`);
     await q.query('CREATE INDEX late_entries_recorded_idx ON late_entries (recorded_at, id)');
     await q.query('CREATE INDEX late_entries_subject_idx ON late_entries (subject_id)');
@@ -38,6 +40,9 @@ export class Dates1764115200000 implements MigrationInterface {
     await q.query('ALTER TABLE observations ADD COLUMN recorded_late boolean NOT NULL DEFAULT false');
     await q.query('ALTER TABLE observations ADD COLUMN late_reason text');
 
+    // The readings an election was created under (e.g. STRICT_MARGIN); its context keeps the profile whole.
+    await q.query(`ALTER TABLE elections ADD COLUMN profile_options text[] NOT NULL DEFAULT '{}'`);
+
     await q.query('ALTER TABLE cases ADD COLUMN replied_on date');
     await q.query(`
       UPDATE cases SET replied_on = (
@@ -49,6 +54,7 @@ export class Dates1764115200000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query('DROP INDEX cases_replied_on_idx');
     await q.query('ALTER TABLE cases DROP COLUMN replied_on');
+    await q.query('ALTER TABLE elections DROP COLUMN profile_options');
     await q.query('ALTER TABLE observations DROP COLUMN late_reason');
     await q.query('ALTER TABLE observations DROP COLUMN recorded_late');
     await q.query('DROP TABLE late_entries');

@@ -178,3 +178,22 @@ export function recordGivenDates(
       })),
   };
 }
+
+/** How far ahead a due day (a rectification order's) may be set. */
+export const DUE_DAY_MAX_YEARS_AHEAD = 1;
+
+/** A due day within reason: today or later, and not more than a year ahead. */
+export function dueDayProblem(field: string, day: LocalDate, today: LocalDate): RuleResult {
+  if (day < today) return fail('due-past', `${field} ${day} is in the past (today is ${today})`, { values: { field, date: day, today } });
+  const latest = addYears(today, DUE_DAY_MAX_YEARS_AHEAD);
+  if (day > latest) {
+    return fail(
+      'date-implausible',
+      `${field} ${day} is more than ${DUE_DAY_MAX_YEARS_AHEAD} year ahead (after ${latest}): check the year`,
+      {
+        values: { field, date: day, latest },
+      },
+    );
+  }
+  return pass();
+}

@@ -3,3 +3,4 @@ export * from './checklist.js';
 export * from './observation.js';
 export * from './site-summary.js';
 export * from './rectification.machine.js';
+export * from './observation-timing.js';

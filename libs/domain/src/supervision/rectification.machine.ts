@@ -1,5 +1,6 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Role } from '../access/roles.js';
+import { dueDayProblem } from '../calendar/given-date.js';
 import { endOfDay, localDateOf, type LocalDate } from '../calendar/local-date.js';
 import { role, systemOnly } from '../workflow/actor-rules.js';
 import { EFFECT, effectActions } from '../workflow/effects.js';
@@ -72,9 +73,7 @@ const evidenceGiven: OrderRule = ({ event }) =>
     : fail('evidence', 'Describe what was done, with the evidence');
 
 const dueAhead: OrderRule = ({ event }) =>
-  event.type !== 'CHANGE_DUE' || event.dueOn === undefined || event.dueOn >= event.facts.today
-    ? pass()
-    : fail('due-past', 'The new due day cannot be in the past');
+  event.type !== 'CHANGE_DUE' || event.dueOn === undefined ? pass() : dueDayProblem('dueOn', event.dueOn, event.facts.today);
 
 export const rectificationRules = {
   electionSide: all(role(ELECTION_SIDE)),

@@ -1,8 +1,10 @@
 import {
+  DEFAULT_LATE_ENTRY_DAYS,
   VOTER_LIST_OBJECTION_FILE_DAYS,
   addDays,
   badInput,
   caseProfileFor,
+  givenDateProblem,
   localDateOf,
   ruleViolation,
   type CaseCategory,
@@ -35,10 +37,17 @@ export interface NewCase {
   anonymous: boolean;
   filedByPublic: boolean;
   sameMatterAs: { id: string; state: string; trackingCode: string } | null;
-  /** For a voter-list objection about an election: the day its roll was published (null: not yet). */
-  rollPublishedOn?: string | null;
+  /**
+   * For a case about an election: its roll — the day published (null: not yet) and the last day voters
+   * may object (from the later of the day published and the day recorded). Undefined without an election.
+   */
+  roll?: { publishedOn: string | null; objectionsUntil: string | null };
   /** The day it arrived, if earlier than today (a letter). */
   receivedOn?: string;
+  /** Why the day of arrival is entered more than LATE_ENTRY_DAYS later. */
+  lateReason?: string;
+  /** LATE_ENTRY_DAYS. */
+  lateEntryDays?: number;
   /** The observation a supervision finding comes from (one case per observation). */
   observationId?: string;
 }
@@ -49,21 +58,21 @@ export interface CaseSecrets {
   identitySealed: string | null;
 }
 
-/** A voter-list objection is filed within 3 days of the roll's publication (seed 000 L382). */
-function objectionInTime(publishedOn: string | null, today: string): void {
+/** A voter-list objection is filed within 3 days of the roll's publication, or of its recording if later (seed 000 L382). */
+function objectionInTime(roll: { publishedOn: string | null; objectionsUntil: string | null }, receivedOn: string): void {
   const days = VOTER_LIST_OBJECTION_FILE_DAYS;
-  if (publishedOn === null) {
+  if (roll.publishedOn === null) {
     throw ruleViolation('The voter roll of this election is not published yet: there is nothing to object to', {
       rule: 'roll-unpublished',
       citation: days.citation,
     });
   }
-  const last = addDays(publishedOn, days.value);
-  if (today > last) {
-    throw ruleViolation(`Objections to the roll published on ${publishedOn} were due by ${last}`, {
+  const last = roll.objectionsUntil ?? addDays(roll.publishedOn, days.value);
+  if (receivedOn > last) {
+    throw ruleViolation(`Objections to the roll published on ${roll.publishedOn} were due by ${last}`, {
       rule: 'objection-late',
       citation: days.citation,
-      values: { publishedOn, last, today },
+      values: { publishedOn: roll.publishedOn, last, receivedOn },
     });
   }
 }
@@ -94,12 +103,24 @@ export async function openCase(
   }
   const profile = caseProfileFor(c.kind, c.category);
   const today = localDateOf(now);
-  if (c.receivedOn !== undefined && c.receivedOn > today) throw badInput('receivedOn cannot be in the future', { field: 'receivedOn' });
+  const lateEntryDays = c.lateEntryDays ?? DEFAULT_LATE_ENTRY_DAYS;
+  // The day of arrival is a date someone gives: not in the future, not before the roll objected to, late only with a reason.
+  const received = givenDateProblem({
+    field: 'receivedOn',
+    date: c.receivedOn,
+    today,
+    lateEntryDays,
+    lateReason: c.lateReason,
+    notBefore: profile.id === 'VOTER_LIST_OBJECTION' ? [{ on: c.roll?.publishedOn, what: 'the voter roll was published' }] : [],
+  });
+  if (!received.ok) {
+    throw ruleViolation(received.message, { field: 'receivedOn', rule: received.rule, values: received.values ?? {} });
+  }
   if (profile.id === 'VOTER_LIST_OBJECTION') {
-    if (c.rollPublishedOn === undefined) {
+    if (c.roll === undefined) {
       throw badInput('An objection to a voter roll names the election whose roll it is', { field: 'subject.electionId' });
     }
-    objectionInTime(c.rollPublishedOn, c.receivedOn ?? today);
+    objectionInTime(c.roll, c.receivedOn ?? today);
   }
   const input: CaseInput = {
     profile,
@@ -112,7 +133,9 @@ export async function openCase(
     competentLevel: c.competentLevel,
     blocking: c.blocking,
     calendar,
+    lateEntryDays,
     ...(c.receivedOn ? { receivedOn: c.receivedOn } : {}),
+    ...(c.lateReason ? { lateReason: c.lateReason } : {}),
   };
   const trackingCode = newTrackingCode();
   const created = await engine.create(

@@ -63,7 +63,7 @@ export class AuditEntry {
   @Field(() => Int, { nullable: true, description: 'Version of the workflow machine that made the transition.' })
   machineVersion!: number | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it was recorded.' })
   at!: Date;
 
   @Field({ description: 'sha256 of the previous entry’s hash and this entry (RFC 8785 canonical JSON).' })

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   CASE_CATEGORIES,
@@ -17,6 +18,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
 import { IsLocalDate } from '../../elections/dto/date-field.js';
+import { LateReasonField } from '../../graphql/late-reason.js';
 import {
   CASE_QUEUES,
   CaseCategoryEnum,
@@ -131,11 +133,26 @@ export class RegisterCaseInput {
   @IsLocalDate('receivedOn')
   receivedOn?: string;
 
+  @LateReasonField()
+  lateReason?: string;
+
   @Field(() => ID, { nullable: true, description: 'An earlier case on the same matter; refused if that case is final (复核 decided).' })
   @IsOptional()
   @IsUUID('all', { message: 'sameMatterAsCaseId must be a case id (a UUID)' })
   sameMatterAsCaseId?: string;
 }
+
+/** The day a decision was taken, for steps recorded after the work was done on paper. */
+const DecidedOnField = () =>
+  applyDecorators(
+    Field(() => String, {
+      nullable: true,
+      description:
+        'The day the decision was taken, YYYY-MM-DD; today when left out. Not after today, not before the step it follows; more than LATE_ENTRY_DAYS back needs lateReason.',
+    }),
+    IsOptional(),
+    IsLocalDate('decidedOn'),
+  );
 
 @InputType({ description: 'A complaint from the public, without an account.' })
 export class FileComplaintInput {
@@ -195,8 +212,23 @@ export class CaseReasonInput extends CaseStepInput {
   reason!: string;
 }
 
+@InputType({ description: 'A decision with its reason, dated the day it was taken.' })
+export class CaseDecisionReasonInput extends CaseReasonInput {
+  @DecidedOnField()
+  decidedOn?: string;
+
+  @LateReasonField()
+  lateReason?: string;
+}
+
 @InputType()
 export class AcceptCaseInput extends CaseStepInput {
+  @DecidedOnField()
+  decidedOn?: string;
+
+  @LateReasonField()
+  lateReason?: string;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 2000)
@@ -212,14 +244,14 @@ export class AcceptCaseInput extends CaseStepInput {
 }
 
 @InputType()
-export class ReferCaseInput extends CaseReasonInput {
+export class ReferCaseInput extends CaseDecisionReasonInput {
   @Field({ description: 'The competent body it is referred to (转送).' })
   @Length(1, 200)
   referredTo!: string;
 }
 
 @InputType()
-export class MergeCaseInput extends CaseReasonInput {
+export class MergeCaseInput extends CaseDecisionReasonInput {
   @Field(() => ID, { description: 'The case this one duplicates; its complainant is told to follow that one.' })
   @IsUUID('all', { message: 'intoCaseId must be a case id (a UUID)' })
   intoCaseId!: string;
@@ -247,7 +279,7 @@ export class MarkCaseBlockingInput extends CaseReasonInput {
 }
 
 @InputType()
-export class ExtendCaseInput extends CaseReasonInput {
+export class ExtendCaseInput extends CaseDecisionReasonInput {
   @Field(() => Int, { description: 'Days added to the handling time; at most 30, once (第三十四条).' })
   @IsInt()
   @Min(1)
@@ -257,6 +289,12 @@ export class ExtendCaseInput extends CaseReasonInput {
 
 @InputType()
 export class DecideCaseInput extends CaseStepInput {
+  @DecidedOnField()
+  decidedOn?: string;
+
+  @LateReasonField()
+  lateReason?: string;
+
   @Field(() => FindingEnum, { nullable: true, description: 'Required except for an enquiry.' })
   @IsOptional()
   @IsIn(FINDINGS)
@@ -281,6 +319,9 @@ export class ReplyCaseInput extends CaseStepInput {
   @Field({ description: 'The reply, as the complainant reads it.' })
   @Length(1, 10000)
   text!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -288,10 +329,19 @@ export class RequestCaseReviewInput extends CaseReasonInput {
   @Field({ description: 'The day the request was received, YYYY-MM-DD.' })
   @IsLocalDate('receivedOn')
   receivedOn!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
 export class DecideCaseReviewInput extends CaseStepInput {
+  @DecidedOnField()
+  decidedOn?: string;
+
+  @LateReasonField()
+  lateReason?: string;
+
   @Field(() => FindingEnum)
   @IsIn(FINDINGS)
   finding!: Finding;

@@ -192,13 +192,23 @@ export class Case {
   @Field()
   receivedOn!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The day of the written reply (书面答复): from then the case is 办结 (resolved, 信访工作条例 第三十四条), while the window to ask for review still runs.',
+  })
+  repliedOn!: string | null;
+
   @Field(() => CaseLevelEnum, { description: 'The level handling it now.' })
   level!: string;
 
   @Field(() => CaseLevelEnum)
   highestLevel!: string;
 
-  @Field({ description: '越级: filed more than one level above the competent level (信访工作条例 第二十条).' })
+  @Field({
+    description:
+      '越级: received above the competent body and the level above it (信访工作条例 第二十条); a village matter’s competent body is the township.',
+  })
   crossLevel!: boolean;
 
   @Field({ description: 'Holds up the election’s certification while open.' })
@@ -263,4 +273,18 @@ export class ComplainantIdentity {
 
   @Field(() => String, { nullable: true })
   address!: string | null;
+}
+
+@ObjectType({
+  description: 'A case registered by staff, with the PIN the complainant follows it with: shown this once, kept only as its hash.',
+})
+export class RegisteredCase {
+  @Field(() => Case)
+  case!: unknown;
+
+  @Field({
+    description:
+      'The complainant’s PIN (8 digits) for following the case with its tracking code (caseStatus, Open311): hand it over or print it on the acceptance notice; it cannot be shown again.',
+  })
+  pin!: string;
 }

@@ -13,6 +13,7 @@ import {
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Min, ValidateNested } from 'class-validator';
 import { EducationEnum, NominationRouteEnum, ReviewLevelEnum, SexEnum, WithdrawalInitiatorEnum } from '../../graphql/enums.js';
+import { LateReasonField } from '../../graphql/late-reason.js';
 import { IsLocalDate } from './date-field.js';
 
 const EXCLUSION_KINDS = ['CRIMINAL_SENTENCE', 'REEDUCATION', 'FAMILY_PLANNING', 'GANG_RELATED', 'SERIOUS_SANCTION'] as const;
@@ -154,6 +155,9 @@ export class ConfirmFormalCandidateInput extends CandidateStepInput {
   @IsOptional()
   @IsLocalDate('commitmentsSignedOn')
   commitmentsSignedOn?: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -169,4 +173,7 @@ export class WithdrawCandidateInput extends CandidateStepInput {
   @Field()
   @IsLocalDate('on')
   on!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }

@@ -1,9 +1,17 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ORGANIZATION_TYPES, PREPARATION_ITEMS, type OrganizationType, type PreparationItem } from '@scrutineer/domain';
+import {
+  ORGANIZATION_TYPES,
+  PREPARATION_ITEMS,
+  PROFILE_OPTIONS,
+  type OrganizationType,
+  type PreparationItem,
+  type ProfileOption,
+} from '@scrutineer/domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { OrganizationTypeEnum, PreparationItemEnum, RoundKindEnum } from '../../graphql/enums.js';
+import { OrganizationTypeEnum, PreparationItemEnum, ProfileOptionEnum, RoundKindEnum } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
+import { LateReasonField } from '../../graphql/late-reason.js';
 import { IsLocalDate } from './date-field.js';
 
 const COUNT = 10_000_000;
@@ -35,6 +43,14 @@ export class CreateElectionInput {
   @Field({ description: 'Election day T, YYYY-MM-DD.' })
   @IsLocalDate('electionDay')
   electionDay!: string;
+
+  @Field(() => [ProfileOptionEnum], {
+    defaultValue: [],
+    description: 'Readings chosen where the sources differ, e.g. STRICT_MARGIN (差额 多于20%, seed 000 L244) instead of 不低于20%.',
+  })
+  @IsIn(PROFILE_OPTIONS, { each: true })
+  @ArrayMaxSize(5)
+  profileOptions!: ProfileOption[];
 
   @Field(() => [PostSeatsInput], { description: 'The posts and their seats; together within the profile’s size for the body.' })
   @ValidateNested({ each: true })
@@ -72,6 +88,9 @@ export class RecordPreparationInput extends ElectionStepInput {
   @Field()
   @IsLocalDate('on')
   on!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -85,6 +104,9 @@ export class PublishVoterRollInput extends ElectionStepInput {
   @Min(1)
   @Max(COUNT)
   registered!: number;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -96,6 +118,9 @@ export class RecordRollObjectionInput extends ElectionStepInput {
   @Field()
   @Length(1, 1000, { message: 'summary must be 1 to 1000 characters long' })
   summary!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -112,6 +137,9 @@ export class AnswerRollObjectionInput extends ElectionStepInput {
   @Field({ description: 'The explanation or correction made (解释或调整).' })
   @Length(1, 1000, { message: 'outcome must be 1 to 1000 characters long' })
   outcome!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -119,6 +147,9 @@ export class PublishElectionNoticeInput extends ElectionStepInput {
   @Field({ description: 'When the notice of the meeting was posted.' })
   @IsLocalDate('postedOn')
   postedOn!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @InputType()
@@ -265,6 +296,9 @@ export class CompleteHandoverInput extends ElectionStepInput {
   @Field({ description: 'When seal, accounts, assets, debts, contracts and archives were handed over (seed 000 L278).' })
   @IsLocalDate('on')
   on!: string;
+
+  @LateReasonField()
+  lateReason?: string;
 }
 
 @ArgsType()

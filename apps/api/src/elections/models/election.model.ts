@@ -47,6 +47,12 @@ export class VoterRoll {
   @Field(() => Int, { nullable: true })
   registered!: number | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last day voters may object: counted from the later of the day published and the day recorded.',
+  })
+  objectionsUntil!: string | null;
+
   @Field()
   objectionWindowClosed!: boolean;
 

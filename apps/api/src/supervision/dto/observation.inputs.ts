@@ -107,6 +107,13 @@ export class ObservationInput {
 
   @Field(() => [ID], { defaultValue: [], description: 'Attachments uploaded before (their ids).' })
   attachmentIds!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it is submitted more than LATE_ENTRY_DAYS (default 3) after it was observed (e.g. 现场无信号): required then; the observation is flagged “recorded late”. Not part of its content.',
+  })
+  lateReason?: string;
 }
 
 @InputType()

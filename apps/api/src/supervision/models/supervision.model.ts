@@ -184,6 +184,12 @@ export class Observation {
   @Field(() => GraphQLISODateTime)
   submittedAt!: Date;
 
+  @Field({ description: 'Submitted more than LATE_ENTRY_DAYS after it was observed (补录).' })
+  recordedLate!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why it was submitted late.' })
+  lateReason!: string | null;
+
   @Field(() => [ChecklistAnswerRecord], { description: 'As submitted.' })
   checklist!: unknown[];
 

@@ -4,7 +4,7 @@ export const CASE = `
   id version trackingCode state kind repliedOn recordedLate channel category level highestLevel crossLevel blocking dueOn daysLeft overdue finding anonymous
   unit { id name } supervisingUnit { id name }
   assignee { id name }
-  clocks { step startedOn dueOn outcome overdue extendedDays daysLeft }
+  clocks { step startedOn dueOn stoppedOn outcome overdue extendedDays daysLeft }
   acceptance { outcome on reason }
   extension { days reason approvedBy }
   decisions { stage finding remedies }

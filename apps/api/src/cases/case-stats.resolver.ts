@@ -12,7 +12,7 @@ export class CaseStatsResolver {
 
   @Query(() => CaseStatistics, {
     description:
-      'Counts by channel, state and finding, on-time share per step, open vs resolved — for your jurisdiction or one in it (PETITION_HANDLER, INSPECTOR).',
+      'Cases received in a date range, in your jurisdiction or one in it: 办结 (resolved: written reply recorded), outstanding, resolution rate, on-time share per step, counts by channel, category, level, state and finding (PETITION_HANDLER, INSPECTOR).',
   })
   @Allow('case.read')
   caseStatistics(@CurrentActor() actor: Actor, @Args() args: CaseStatisticsArgs) {

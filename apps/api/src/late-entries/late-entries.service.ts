@@ -7,7 +7,7 @@ import type { Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
 import type { LateEntriesArgs } from './late-entry.model.js';
 
-/** Dates entered late, where the actor may see them: oldest recording first. */
+/** Dates entered late, where the actor may see them, in the order they were recorded. */
 @Injectable()
 export class LateEntriesService {
   constructor(
@@ -32,16 +32,7 @@ export class LateEntriesService {
     if (filter.recordedTo) {
       qb.andWhere('(l.recorded_at AT TIME ZONE :zone)::date <= :to::date', { to: filter.recordedTo, zone: DEFAULT_TIME_ZONE });
     }
-    return keysetPage(qb, page, [
-      {
-        expr: "to_char(l.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')",
-        kind: 'text',
-        of: (l) => isoMicros(l.recordedAt),
-      },
-      { expr: 'l.id', kind: 'uuid', of: (l) => l.id },
-    ]);
+    // In the order they were recorded (insertion order), ties included.
+    return keysetPage(qb, page, [{ expr: 'l.position', kind: 'int', of: (l) => Number(l.position) }]);
   }
 }
-
-/** The instant as the keyset expression prints it (microseconds, UTC, no zone). */
-const isoMicros = (d: Date): string => `${d.toISOString().slice(0, 23)}000`;

@@ -6,6 +6,10 @@ export class LateEntryEntity {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** Insertion order (bigint identity; read as a string). */
+  @Column({ type: 'bigint', insert: false, update: false })
+  position!: string;
+
   @Column('text', { name: 'subject_type' })
   subjectType!: string;
 

@@ -13,6 +13,8 @@ export class Dates1764115200000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE late_entries (
         id uuid PRIMARY KEY,
+        -- Insertion order: the order they were recorded in, ties included.
+        position bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
         subject_type text NOT NULL,
         subject_id uuid NOT NULL,
         jurisdiction_id uuid REFERENCES jurisdictions (id),
@@ -27,7 +29,7 @@ export class Dates1764115200000 implements MigrationInterface {
         -- The step's audit entry; no foreign key, so that audit_log's own TRUNCATE guard answers first.
         audit_entry_id uuid
       )`);
-    await q.query('CREATE INDEX late_entries_recorded_idx ON late_entries (recorded_at, id)');
+    await q.query('CREATE INDEX late_entries_recorded_idx ON late_entries (recorded_at)');
     await q.query('CREATE INDEX late_entries_subject_idx ON late_entries (subject_id)');
     await q.query('CREATE INDEX late_entries_jurisdiction_idx ON late_entries (jurisdiction_id)');
     await q.query(

@@ -153,7 +153,7 @@ describe('access control through HTTP', () => {
     const caseSteps: Record<string, Sample> = Object.fromEntries([
       caseStep('registerReceivedCase', 'CaseStepInput'),
       caseStep('acceptCase', 'AcceptCaseInput'),
-      caseStep('rejectCase', 'CaseDecisionReasonInput', reason),
+      caseStep('rejectCase', 'CaseReasonInput', reason),
       caseStep('referCase', 'ReferCaseInput', { ...reason, referredTo: '县民政局' }),
       caseStep('mergeCase', 'MergeCaseInput', { ...reason, intoCaseId: none.replace('404', '405') }),
       caseStep('assignCase', 'AssignCaseInput', { assigneeId: none }),

@@ -158,9 +158,9 @@ describe('complaint and petition cases through GraphQL', () => {
     await handler.step('registerReceivedCase', 'CaseStepInput', publicCase.id);
     const refused = await handler.refused('acceptCase', 'AcceptCaseInput', publicCase.id, { sameMatterAsCaseId: c.id });
     expect(refused).toMatchObject({ extensions: { code: 'RULE_VIOLATION', rule: 'matter-final' } });
-    expect(
-      (await handler.step('rejectCase', 'CaseDecisionReasonInput', publicCase.id, { reason: '同一事项已复核终结 (第三十六条)' })).state,
-    ).toBe('notAccepted');
+    expect((await handler.step('rejectCase', 'CaseReasonInput', publicCase.id, { reason: '同一事项已复核终结 (第三十六条)' })).state).toBe(
+      'notAccepted',
+    );
   });
 
   it('flags an acceptance not decided by day 15 as overdue on day 16, to the level above, and counts it late', async () => {

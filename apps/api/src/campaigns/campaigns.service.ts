@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { badInput, notFound, type Clock } from '@scrutineer/domain';
+import { addYears, badInput, electionDayProblem, localDateOf, notFound, type Clock } from '@scrutineer/domain';
 import { CampaignEntity, sql } from '@scrutineer/db';
 import { CLOCK } from '@scrutineer/platform';
 import { conflict } from '@scrutineer/workflow';
@@ -12,6 +12,13 @@ import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
 import { insertCampaign } from './insert-campaign.js';
 import type { CreateCampaignInput, UpdateCampaignInput } from './dto/campaign.inputs.js';
 import type { CampaignProgress } from './models/campaign.model.js';
+
+/** A campaign is planned within reason: it starts after 2000 and within two years, and lasts at most three. */
+function assertPlausible(startsOn: string, endsOn: string, today: string): void {
+  const start = electionDayProblem('startsOn', startsOn, today);
+  if (!start.ok) throw badInput(start.message, { field: 'startsOn', rule: start.rule });
+  if (endsOn > addYears(startsOn, 3)) throw badInput(`A campaign lasts at most three years: ${startsOn} … ${endsOn}`, { field: 'endsOn' });
+}
 
 function assertWindow(startsOn: string, endsOn: string, targetOn: string): void {
   if (startsOn > endsOn) throw badInput(`The campaign cannot end (${endsOn}) before it starts (${startsOn})`, { field: 'endsOn' });
@@ -48,6 +55,7 @@ export class CampaignsService {
 
   async create(actor: Actor, input: CreateCampaignInput): Promise<CampaignEntity> {
     assertWindow(input.startsOn, input.endsOn, input.targetOn);
+    assertPlausible(input.startsOn, input.endsOn, localDateOf(this.clock.now()));
     return this.dataSource.transaction(async (tx) => {
       await this.access.visibleJurisdiction(actor, input.jurisdictionId, tx);
       const { jurisdictionId, name, startsOn, endsOn, targetOn } = input;

@@ -55,8 +55,9 @@ export class CaseStatsService {
         `SELECT ${column} AS key, count(*)::int AS count ${scope} GROUP BY 1 ORDER BY 1`,
         args,
       );
-    // Accepted: the handling clock started (受理, or registered where the profile has no acceptance step).
-    const accepted = `c.snapshot->'context'->'clocks' @> '[{"step":"HANDLING"}]'::jsonb`;
+    // Accepted: the handling clock started (受理, or registered where the profile has no acceptance step);
+    // a public voter-list objection not yet registered runs its clock but is still awaiting.
+    const accepted = `c.snapshot->'context'->'clocks' @> '[{"step":"HANDLING"}]'::jsonb AND c.state NOT IN ('open.received', 'open.registered')`;
     const [[totals], byChannel, byCategory, byLevel, byState, byFinding, clocks] = await Promise.all([
       sql<Record<string, number>>(
         manager,

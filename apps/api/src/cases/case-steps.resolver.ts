@@ -7,7 +7,7 @@ import { late } from '../graphql/late-reason.js';
 import { CasesService } from './cases.service.js';
 import {
   AcceptCaseInput,
-  CaseDecisionReasonInput,
+  CaseReasonInput,
   AssignCaseInput,
   CaseStepInput,
   DecideCaseInput,
@@ -53,7 +53,7 @@ export class CaseStepsResolver {
 
   @Mutation(() => Case, { description: `Do not accept it (不予受理), with the reason the complainant is told${HANDLER}.` })
   @Allow('case.act')
-  rejectCase(@CurrentActor() a: Actor, @Args('input') i: CaseDecisionReasonInput) {
+  rejectCase(@CurrentActor() a: Actor, @Args('input') i: CaseReasonInput) {
     return this.step(a, i, 'NOT_ACCEPT', { reason: i.reason, ...dated(i) });
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   badInput,
   blockingByDefault,
+  caseLevelOf,
   competentLevelFor,
   notFound,
   ruleViolation,
@@ -10,7 +11,7 @@ import {
   type Clock,
 } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
-import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
+import { APP_CONFIG, CLOCK, IdentityCipher, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';

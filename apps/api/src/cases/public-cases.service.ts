@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, badInput, competentLevelFor, type CaseContext, type Clock } from '@scrutineer/domain';
+import { DomainError, badInput, caseLevelOf, competentLevelFor, type CaseContext, type Clock } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql } from '@scrutineer/db';
-import { APP_CONFIG, CLOCK, IdentityCipher, caseLevelOf, type AppConfig } from '@scrutineer/platform';
+import { APP_CONFIG, CLOCK, IdentityCipher, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine } from '@scrutineer/workflow';
 import ipaddr from 'ipaddr.js';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { CandidateEntity, ElectionEntity } from '@scrutineer/db';
 import { Allow } from '../auth/access-rule.decorator.js';
+import { GivenDate } from '../graphql/given-date.model.js';
 import { late } from '../graphql/late-reason.js';
 import type { Actor } from '../auth/actor.js';
 import { CurrentActor } from '../auth/current-actor.decorator.js';
@@ -93,6 +94,16 @@ export class CandidatesResolver {
   @ResolveField(() => Person)
   person(@Parent() c: CandidateEntity) {
     return c.snapshot.context.person;
+  }
+
+  @ResolveField(() => [GivenDate], { description: 'Dates given for its steps (letters signed, withdrawal), with when they were recorded.' })
+  datesGiven(@Parent() c: CandidateEntity) {
+    return c.snapshot.context.datesGiven ?? [];
+  }
+
+  @ResolveField(() => Boolean, { description: 'A date was entered more than LATE_ENTRY_DAYS after it (补录).' })
+  recordedLate(@Parent() c: CandidateEntity) {
+    return (c.snapshot.context.datesGiven ?? []).some((g) => g.late);
   }
 
   @ResolveField(() => Int, { nullable: true, description: '海推: voters who took part in the nomination vote in person.' })

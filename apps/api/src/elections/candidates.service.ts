@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
+  badInput,
   checkEligibility,
   getProfile,
   localDateOf,
   nominationAllowed,
   notFound,
+  personDateProblems,
   type Clock,
   type EligibilityFinding,
   type ExclusionKind,
@@ -83,6 +85,11 @@ export class CandidatesService {
         });
       }
       const person = toPerson(input.person);
+      const wrong = personDateProblems(person, localDateOf(this.clock.now()));
+      if (wrong.length > 0)
+        throw badInput(`Invalid input: ${wrong.map((w) => w.message).join('; ')}`, {
+          fields: wrong.map((w) => ({ field: w.field, messages: [w.message] })),
+        });
       const created = await this.engine.create(
         'candidate',
         {

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { checkComposition, type Person } from '@scrutineer/domain';
+import { checkComposition, forbidden, roleHasPermission, type Person } from '@scrutineer/domain';
 import { electionBlockers } from '@scrutineer/platform';
 import type { CampaignEntity, CandidateEntity, ElectionEntity, JurisdictionEntity, OrganizationEntity } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
@@ -110,10 +110,13 @@ export class ElectionsResolver {
 
   @ResolveField(() => [ElectionBlocker], {
     description:
-      'What holds up certification now: blocking complaint cases (by tracking code and category) and rectification orders, each with its rule.',
+      'What holds up certification now: blocking complaint cases (by tracking code and category, never the complainant) and rectification orders, each with its rule. ELECTION_OFFICE, INSPECTOR, PETITION_HANDLER.',
     complexity: 3,
   })
-  blockers(@Parent() e: ElectionEntity) {
+  blockers(@Parent() e: ElectionEntity, @Context() ctx: RequestContext) {
+    if (!roleHasPermission(requireActor(ctx).role, 'election.blockers')) {
+      throw forbidden('Only the election office, inspectors and petition handlers see what holds up a certification');
+    }
     return electionBlockers(this.dataSource.manager, e.id);
   }
 

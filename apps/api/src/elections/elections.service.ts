@@ -110,7 +110,16 @@ export class ElectionsService {
       }
       const profile = withOptions(profileFor(organization.type), input.profileOptions ?? []);
       // What the rules forbid outright is refused now, not at submission: the seats for this body and membership.
-      refuseUnless(electionDayProblem('electionDay', electionDay, localDateOf(this.clock.now())), 'electionDay');
+      const today = localDateOf(this.clock.now());
+      refuseUnless(electionDayProblem('electionDay', electionDay, today), 'electionDay');
+      if (electionDay < today) {
+        throw ruleViolation(`Election day ${electionDay} is in the past (today is ${today})`, {
+          field: 'electionDay',
+          rule: 'election-day-past',
+          citation: null,
+          values: { electionDay, today },
+        });
+      }
       refuseUnless(
         bodySize(
           profile,

@@ -22,7 +22,7 @@ export class Dates1764115200000 implements MigrationInterface {
         field text NOT NULL,
         date_given date NOT NULL,
         recorded_at timestamptz NOT NULL,
-        days_back int NOT NULL CHECK (days_back > 0),
+        days_back int NOT NULL CHECK (days_back >= 0),
         reason text,
         actor_id uuid,
         actor_label text NOT NULL,

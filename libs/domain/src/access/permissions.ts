@@ -24,6 +24,11 @@ export const PERMISSIONS = {
    * certificates and side paths are the office's, the rest the election committee's or the office's.
    */
   'election.act': ['ELECTION_OFFICE', 'ELECTION_COMMITTEE'],
+  /**
+   * What holds up an election's certification, named (a case by tracking code and category): for the
+   * office that certifies, and those who read cases anyway — not for the committee complained about.
+   */
+  'election.blockers': ['ELECTION_OFFICE', 'INSPECTOR', 'PETITION_HANDLER'],
   /** Complaint and petition cases: handlers work them, inspectors read them (and their statistics). */
   'case.read': ['PETITION_HANDLER', 'INSPECTOR'],
   'case.intake': ['PETITION_HANDLER'],

@@ -161,13 +161,15 @@ export function recordGivenDates(
   kept: readonly GivenDate[],
   event: DatedEvent,
   fields: readonly string[],
-  zone?: string,
+  options: { zone?: string; alsoLate?: boolean } = {},
 ): { datesGiven: GivenDate[]; effects: { type: typeof EFFECT.lateEntry; params: LateEntryEffect }[] } {
   const reason = typeof event.lateReason === 'string' ? event.lateReason : null;
+  // `alsoLate`: a date the record contradicts (a step flagged overdue now dated in time) is listed however recent.
+  const lateEntryDays = options.alsoLate ? -1 : event.facts.lateEntryDays;
   const added = fields
     .map((field) => [field, (event as unknown as Record<string, unknown>)[field]] as const)
     .filter((entry): entry is readonly [string, string] => typeof entry[1] === 'string')
-    .map(([field, date]) => givenDate(event.type, field, date, event.now, event.facts.lateEntryDays, reason, zone));
+    .map(([field, date]) => givenDate(event.type, field, date, event.now, lateEntryDays, reason, options.zone));
   return {
     datesGiven: [...kept, ...added],
     effects: added

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { addDays, daysBetween } from '../calendar/local-date.js';
 import type { Role } from '../access/roles.js';
 import { explainGuard } from '../workflow/explain.js';
 import { PETITION_V1, VOTER_LIST_OBJECTION_V1, type CaseProfile } from './case-profile.js';
@@ -259,8 +261,17 @@ describe('case machine (信访工作条例 2022)', () => {
     expect(c.clock('HANDLING')).toMatchObject({ overdue: true });
     c.on('2026-05-03');
     expect(c.refusal({ type: 'EXTEND', days: 30, reason: '复杂' })).toMatchObject({ rule: 'extension-late' });
-    c.send({ type: 'EXTEND', days: 30, reason: '复杂', decidedOn: '2026-04-30' });
+    // The record said late; a date that says otherwise needs a reason and is listed, however recent.
+    expect(c.refusal({ type: 'EXTEND', days: 30, reason: '复杂', decidedOn: '2026-04-30' })).toMatchObject({
+      rule: 'overdue-backdated',
+      message: expect.stringContaining('HANDLING was flagged overdue after 2026-05-01'),
+    });
+    const effects = c.send({ type: 'EXTEND', days: 30, reason: '复杂', decidedOn: '2026-04-30', lateReason: '负责人4月30日已签批' });
     expect(c.clock('HANDLING')).toMatchObject({ dueOn: '2026-05-31', overdue: false, extendedDays: 30 });
+    expect(effects).toContainEqual({
+      type: 'effect.lateEntry',
+      params: expect.objectContaining({ step: 'EXTEND', date: '2026-04-30', daysBack: 3, reason: '负责人4月30日已签批' }),
+    });
     expect(c.context.extension).toMatchObject({ on: '2026-04-30' });
   });
 
@@ -363,5 +374,24 @@ describe('case machine (信访工作条例 2022)', () => {
       calendar: { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] },
     });
     expect(c.clock('ACCEPTANCE')).toMatchObject({ dueOn: '2026-10-13', count: 'WORKING' });
+  });
+
+  it('never lets a reply’s date shorten the complainant’s window, whatever lag it is recorded with (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 40 }), (decidedAfter, lag) => {
+        const c = accepted('2026-03-05');
+        const repliedOn = addDays('2026-03-05', decidedAfter);
+        const recordedOn = addDays(repliedOn, lag);
+        c.on(recordedOn).send(
+          { type: 'DECIDE', finding: 'UNSUBSTANTIATED', remedies: [], summary: 'x', decidedOn: repliedOn, lateReason: '补录' },
+          'PETITION_HANDLER',
+          'h1',
+        );
+        c.send({ type: 'REPLY', repliedOn, text: '答复', lateReason: '补录' });
+        const window = c.clock('REVIEW_REQUEST')!;
+        // 30 whole days from the day it was recorded, and never fewer from the reply itself.
+        return daysBetween(recordedOn, window.dueOn) === 30 && daysBetween(repliedOn, window.dueOn) >= 30;
+      }),
+    );
   });
 });

@@ -5,7 +5,7 @@ import { addDaysOf, workingCalendar } from '../calendar/working-days.js';
 import { EFFECT, effectActions } from '../workflow/effects.js';
 import { guardsFromRules } from '../workflow/rules.js';
 import type { StepClock } from './case-profile.js';
-import { caseRules, runningClock, windowOrRunning } from './case.rules.js';
+import { backdatesOverdue, caseRules, runningClock, windowOrRunning } from './case.rules.js';
 import type { CaseClock, CaseContext, CaseEvent, CaseEventType, CaseInput, ClockStep, DecisionStage, WorkingDays } from './case.types.js';
 import { WINDOW_STEPS } from './case.types.js';
 import { isCrossLevel } from './competence.js';
@@ -169,7 +169,9 @@ export const caseMachine = setup({
     recordDates: enqueueActions(({ context, event, enqueue }) => {
       const fields = DATE_FIELDS[event.type];
       if (!fields) return;
-      const { datesGiven, effects } = recordGivenDates(context.datesGiven, event, fields);
+      const { datesGiven, effects } = recordGivenDates(context.datesGiven, event, fields, {
+        alsoLate: backdatesOverdue(context, event) !== null,
+      });
       enqueue.assign({ datesGiven });
       effects.forEach((e) => enqueue(e));
     }),

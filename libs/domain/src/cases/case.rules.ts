@@ -115,11 +115,51 @@ const lastOf = <T extends { stage: DecisionStage; on: LocalDate }>(list: readonl
 /** When a clocked step began (e.g. the day a review request was received). */
 const clockFrom = (c: CaseContext, step: ClockStep): LocalDate | undefined => c.clocks.findLast((k) => k.step === step)?.startedOn;
 
+/** The office clock a step stops (or, for an extension, moves). */
+const OFFICE_CLOCK_OF: Partial<Record<CaseEvent['type'], ClockStep>> = {
+  ACCEPT: 'ACCEPTANCE',
+  NOT_ACCEPT: 'ACCEPTANCE',
+  REFER: 'ACCEPTANCE',
+  MERGE: 'ACCEPTANCE',
+  EXTEND: 'HANDLING',
+  REPLY: 'HANDLING',
+  DECIDE_REVIEW: 'REVIEW',
+  DECIDE_RE_REVIEW: 'RE_REVIEW',
+};
+
+/** The date the step gives, if any. */
+const dateGiven = (e: CaseEvent): LocalDate | undefined =>
+  e.type === 'REPLY' ? e.repliedOn : 'decidedOn' in e && typeof e.decidedOn === 'string' ? e.decidedOn : undefined;
+
+/**
+ * A step the deadline already flagged overdue, now dated on or before its due day: the date says it was
+ * on time when the record said it was late. It needs a written reason and is listed as a late entry,
+ * however few days back it lies.
+ */
+export function backdatesOverdue(c: CaseContext, e: CaseEvent): { step: ClockStep; dueOn: LocalDate } | null {
+  const step = OFFICE_CLOCK_OF[e.type];
+  const date = dateGiven(e);
+  const clock = step ? runningClock(c, step) : undefined;
+  return step && clock?.overdue && date !== undefined && date <= clock.dueOn ? { step, dueOn: clock.dueOn } : null;
+}
+
+const overdueExplained = r((c, e) => {
+  const backdated = backdatesOverdue(c, e);
+  const reason = 'lateReason' in e && typeof e.lateReason === 'string' && e.lateReason.trim().length > 0;
+  return !backdated || reason
+    ? pass()
+    : fail(
+        'overdue-backdated',
+        `${backdated.step} was flagged overdue after ${backdated.dueOn}; a date on or before that day given now needs a written reason (lateReason)`,
+        { values: { step: backdated.step, dueOn: backdated.dueOn, date: dateGiven(e) ?? null } },
+      );
+});
+
 /**
  * The date a step gives: not after today, not before the step it follows (a reply before the decision,
  * a decision before acceptance), and more than LATE_ENTRY_DAYS back only with a written reason.
  */
-const datesValid = r((c, e) => {
+const datesInRange = r((c, e) => {
   const given = (field: string, date: LocalDate | undefined, notBefore: DateBound[]) =>
     givenDateProblem({
       field,
@@ -166,6 +206,8 @@ const notTheApprover = r((c, e) =>
 
 /** A handler registers a case; the relay does so for a supervision finding it opens (the observation is the record). */
 const handlerOrRelay: CaseRule = (args) => (args.event.actor.kind === 'system' ? pass() : role(HANDLER)(args, undefined));
+
+const datesValid = all(datesInRange, overdueExplained);
 
 export const caseRules = {
   handler: all(role(HANDLER)),

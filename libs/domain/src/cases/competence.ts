@@ -1,6 +1,10 @@
+import type { JurisdictionLevel } from '../jurisdictions/levels.js';
 import { caseLevelRank, type CaseLevel } from './vocabulary.js';
 
 const REGULATION = '信访工作条例 (2022) 第二十条';
+
+/** A jurisdiction's level as a rung of the petition ladder (the ladder adds 京 above the province). */
+export const caseLevelOf = (level: JurisdictionLevel): CaseLevel => level;
 
 /**
  * The level of the body competent to handle a matter (依法有权处理的机关) about a place of this level.

@@ -311,7 +311,15 @@ describe('election machine', () => {
         rule: 'notice-days',
         values: { days: 3, required: 5 },
       });
+      // A notice said to be posted two days ago is counted from today, the day it is recorded.
+      expect(d.refusal({ type: 'PUBLISH_NOTICE', postedOn: '2026-05-05' })).toMatchObject({
+        rule: 'notice-days',
+        message:
+          'The notice was posted on 2026-05-05 but recorded on 2026-05-07, 3 day(s) before election day 2026-05-10; at least 5 are required',
+      });
+      d.facts.today = '2026-05-05';
       d.send({ type: 'PUBLISH_NOTICE', postedOn: '2026-05-05' });
+      d.facts.today = '2026-05-07';
       expect(d.refusal({ type: 'OPEN_POLLING', secretBoothReady: true })).toMatchObject({ rule: 'before-election-day' });
       d.facts.today = T;
       expect(d.refusal({ type: 'OPEN_POLLING', secretBoothReady: false })).toMatchObject({

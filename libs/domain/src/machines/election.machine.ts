@@ -145,11 +145,12 @@ export const electionMachine = setup({
       context.roll.objections.filter((o) => o.answeredOn === null).forEach((o) => enqueue(cancel(`objection-${o.number}`)));
     }),
     /** Sent back to nomination: the notice named candidates who may no longer stand, so it is posted again. */
-    returnToNomination: assign({ noticePostedOn: null }),
+    returnToNomination: assign({ noticePostedOn: null, noticeCountsFrom: null }),
     /** A new election day for a re-run or a by-election (补选): everything date-bound starts afresh. */
     newElectionDay: assign(({ context, event }) => ({
       electionDay: event.type === 'RERUN' || event.type === 'REOPEN_VACANCIES' ? event.electionDay : context.electionDay,
       noticePostedOn: null,
+      noticeCountsFrom: null,
       pollingOpenedOn: null,
       attendance: null,
       countedRounds: 0,
@@ -176,6 +177,7 @@ export const electionMachine = setup({
     datesGiven: [],
     nomination: { selfClosed: false, massClosed: false },
     noticePostedOn: null,
+    noticeCountsFrom: null,
     pollingOpenedOn: null,
     attendance: null,
     rounds: [],
@@ -357,7 +359,11 @@ export const electionMachine = setup({
               guard: 'publishNotice',
               target: 'noticed',
               actions: [
-                assign({ noticePostedOn: ({ event }) => (event.type === 'PUBLISH_NOTICE' ? event.postedOn : null) }),
+                assign(({ event }) =>
+                  event.type === 'PUBLISH_NOTICE'
+                    ? { noticePostedOn: event.postedOn, noticeCountsFrom: windowStart(event.postedOn, event.facts.today) }
+                    : {},
+                ),
                 'recordDates',
               ],
             },

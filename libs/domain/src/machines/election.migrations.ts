@@ -25,8 +25,8 @@ function profileV3(profile: RuleProfile): RuleProfile {
  * Bring a context written by an older election machine up to date (ELECTION_MACHINE_VERSION).
  * Version 1 kept no ballot list and no run start: nobody is known to have stood in a vote, and
  * every candidacy belongs to the current run, which is how version 1 read them.
- * Version 2 kept no creation day, no dates given and no objection window of its own: the window is
- * what version 2 counted (from the day published), and no earlier date was given as late.
+ * Version 2 kept no creation day, no dates given, and no objection window or notice start of its own:
+ * they are what version 2 counted (from the day published, the day posted), and no date was given late.
  */
 export function migrateElectionContext(context: ElectionContext, fromVersion: number): ElectionContext {
   let c = context;
@@ -38,6 +38,7 @@ export function migrateElectionContext(context: ElectionContext, fromVersion: nu
       ...c,
       profile: profileV3(c.profile),
       createdOn: c.createdOn ?? null,
+      noticeCountsFrom: c.noticeCountsFrom ?? c.noticePostedOn ?? null,
       datesGiven: c.datesGiven ?? [],
       roll: {
         ...c.roll,

@@ -1,5 +1,5 @@
 import type { Role } from '../access/roles.js';
-import { electionDayProblem, givenDateProblem, type DateBound } from '../calendar/given-date.js';
+import { electionDayProblem, givenDateProblem, windowStart, type DateBound } from '../calendar/given-date.js';
 import { addDays, daysBetween, type LocalDate } from '../calendar/local-date.js';
 import { bodySize, candidateMargin } from '../rules/profile-rules.js';
 import type { NominationRoute } from '../rules/profile.js';
@@ -238,21 +238,26 @@ export const commitmentsSigned = r((c, e) => {
       });
 });
 
-const noticeDaysBefore = (c: ElectionContext, postedOn: string, electionDay: string): RuleResult => {
+/**
+ * The notice must stand at least the profile's days before election day, counted from the later of the
+ * day it was posted and the day that was recorded: a notice entered late is not believed to have stood longer.
+ */
+const noticeDaysBefore = (c: ElectionContext, countsFrom: LocalDate, postedOn: LocalDate, electionDay: LocalDate): RuleResult => {
   const min = c.profile.schedule.noticeMinDaysBefore.value;
   if (min === null) return pass();
-  const days = daysBetween(postedOn, electionDay);
+  const days = daysBetween(countsFrom, electionDay);
+  const counted = countsFrom === postedOn ? `posted ${days} day(s)` : `posted on ${postedOn} but recorded on ${countsFrom}, ${days} day(s)`;
   return days >= min
     ? pass()
-    : fail('notice-days', `The notice was posted ${days} day(s) before election day ${electionDay}; at least ${min} are required`, {
+    : fail('notice-days', `The notice was ${counted} before election day ${electionDay}; at least ${min} are required`, {
         citation: c.profile.schedule.noticeMinDaysBefore.citation,
-        values: { postedOn, electionDay, days, required: min },
+        values: { postedOn, countsFrom, electionDay, days, required: min },
       });
 };
 
 export const noticeInTime = r((c, e) => {
   if (e.type !== 'PUBLISH_NOTICE' || e.postedOn === undefined) return pass();
-  return noticeDaysBefore(c, e.postedOn, c.electionDay);
+  return noticeDaysBefore(c, windowStart(e.postedOn, e.facts.today), e.postedOn, c.electionDay);
 });
 
 /**
@@ -290,7 +295,7 @@ export const rescheduleAllowed = r((c, e) => {
   const plausible = electionDayProblem('electionDay', e.electionDay, e.facts.today);
   if (!plausible.ok) return plausible;
   if (daysBetween(e.facts.today, e.electionDay) < 0) return fail('reschedule-past', `Election day ${e.electionDay} is in the past`);
-  const notice = c.noticePostedOn ? noticeDaysBefore(c, c.noticePostedOn, e.electionDay) : pass();
+  const notice = c.noticePostedOn ? noticeDaysBefore(c, c.noticeCountsFrom ?? c.noticePostedOn, c.noticePostedOn, e.electionDay) : pass();
   return notice.ok ? nominationsStillInWindow(c, e, e.electionDay) : notice;
 });
 

@@ -55,6 +55,11 @@ export interface ElectionContext {
   datesGiven: GivenDate[];
   nomination: { selfClosed: boolean; massClosed: boolean };
   noticePostedOn: LocalDate | null;
+  /**
+   * The day the notice period counts from: the later of the day posted and the day recorded, so a
+   * notice entered late never makes the voters' notice look longer than it was.
+   */
+  noticeCountsFrom: LocalDate | null;
   pollingOpenedOn: LocalDate | null;
   /** Counted when polling opens, where the profile's quorum is about attendance (应到会 / 实到会). */
   attendance: { entitled: number; present: number } | null;

@@ -1,6 +1,6 @@
 import { checkComposition } from './composition.js';
 import { checkEligibility } from './eligibility.js';
-import type { Person } from './person.js';
+import { personDateProblems, type Person } from './person.js';
 import { getProfile } from './profiles/index.js';
 
 const person = (over: Partial<Person> = {}): Person => ({
@@ -89,5 +89,30 @@ describe('composition of the elected body', () => {
       ['MIN_SHARE_PARTY_MEMBERS', false, 1, 2],
     ]);
     expect(findings.every((f) => f.blocking === false)).toBe(true);
+  });
+});
+
+describe('dates on a person record', () => {
+  const person = {
+    name: '王某',
+    sex: 'MALE' as const,
+    birthDate: '1980-03-01',
+    education: 'HIGH_SCHOOL' as const,
+    partyMember: true,
+    partyJoinedOn: '2005-07-01',
+    currentPosts: [],
+    incumbent: false,
+    records: {},
+  };
+
+  it('refuses a birth in the future or before 1900, and joining the Party before birth or in the future', () => {
+    expect(personDateProblems(person, '2026-11-26')).toEqual([]);
+    expect(personDateProblems({ ...person, birthDate: '2027-01-01', partyJoinedOn: null }, '2026-11-26')).toEqual([
+      { field: 'person.birthDate', message: expect.stringContaining('must lie between 1900-01-01 and today') },
+    ]);
+    expect(personDateProblems({ ...person, partyJoinedOn: '1979-01-01' }, '2026-11-26')).toEqual([
+      { field: 'person.partyJoinedOn', message: expect.stringContaining('between the birth date 1980-03-01') },
+    ]);
+    expect(personDateProblems({ ...person, records: { CRIMINAL_SENTENCE: '1970-01-01' } }, '2026-11-26')).toHaveLength(1);
   });
 });

@@ -44,3 +44,31 @@ export function ageOn(birth: LocalDate, on: LocalDate): number {
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
+
+/** Born no earlier than this: a candidate's birth date before it is a typing mistake. */
+export const EARLIEST_BIRTH_DATE: LocalDate = '1900-01-01';
+
+/**
+ * The dates on a person record that cannot be true: born in the future or before 1900, joined the
+ * Party before birth or in the future, an exclusion-relevant matter ending before birth. Empty when all hold.
+ */
+export function personDateProblems(person: Person, today: LocalDate): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  const birth = person.birthDate;
+  if (birth < EARLIEST_BIRTH_DATE || birth > today) {
+    out.push({ field: 'person.birthDate', message: `birthDate ${birth} must lie between ${EARLIEST_BIRTH_DATE} and today (${today})` });
+  }
+  const joined = person.partyJoinedOn;
+  if (joined !== null && (joined < birth || joined > today)) {
+    out.push({
+      field: 'person.partyJoinedOn',
+      message: `partyJoinedOn ${joined} must lie between the birth date ${birth} and today (${today})`,
+    });
+  }
+  for (const [kind, ended] of Object.entries(person.records)) {
+    if (ended !== 'UNHANDLED' && ended !== undefined && ended < birth) {
+      out.push({ field: 'person.records', message: `${kind} ended on ${ended}, before the birth date ${birth}` });
+    }
+  }
+  return out;
+}

@@ -120,8 +120,8 @@ export function withOptions(profile: RuleProfile, options: readonly ProfileOptio
           margin: {
             ...margin,
             value: { ...margin.value, strict: true },
-            citation: `seed 000 L244 (多于, the STRICT_MARGIN option); ${margin.citation} (the default reading)`,
-            note: `多于${margin.value.percent}%, chosen for this election over the default 不低于 reading (${margin.citation})`,
+            citation: `seed 000 L244 (多于${margin.value.percent}%, the STRICT_MARGIN option); seed 002:289 (不低于${margin.value.percent}%, the default reading)`,
+            note: `多于${margin.value.percent}%, chosen for this election over the default 不低于 reading`,
           },
         },
       };

@@ -1,21 +1,18 @@
 import {
   CASE_MACHINE_VERSION,
+  caseLevelOf,
   caseMachine,
   caseRules,
   localDateOf,
   migrateCaseContext,
   type CaseContext,
   type CaseFacts,
-  type CaseLevel,
   type JurisdictionLevel,
 } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import type { WorkflowDefinition } from '@scrutineer/workflow';
 import type { Snapshot } from 'xstate';
 import type { WorkflowSettings } from './settings.js';
-
-/** A jurisdiction's level as a rung of the petition ladder (the ladder adds 京 above the province). */
-export const caseLevelOf = (level: JurisdictionLevel): CaseLevel => level as CaseLevel;
 
 /** The office clock due next (the complainant's windows count too: the public sees when theirs ends). */
 function currentDue(context: CaseContext): string | null {

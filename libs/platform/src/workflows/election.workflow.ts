@@ -87,13 +87,17 @@ export const electionWorkflow = (settings: WorkflowSettings): WorkflowDefinition
   internalEvents: ['DEADLINE'],
   async loadFacts({ manager, row, now, event }): Promise<ElectionFacts> {
     const context = migrateElectionContext((row.snapshot as unknown as { context: ElectionContext }).context, row.machine_version);
-    const needsComposition = event === null || event.type === 'CERTIFY';
+    // Facts go into the step's audit entry, which every staff role may read in the election's history:
+    // blockers (with case tracking codes) and nominations are gathered only for the steps that judge them.
+    const certifying = event === null || event.type === 'CERTIFY';
+    const { nominations, ...candidates } = await candidateFacts(manager, row.id, context);
     return {
       today: localDateOf(now),
       lateEntryDays: settings.lateEntryDays,
-      ...(await candidateFacts(manager, row.id, context)),
-      blockers: await electionBlockers(manager, row.id),
-      compositionBlocking: needsComposition ? await compositionBlocking(manager, context) : [],
+      ...candidates,
+      nominations: event === null || event.type === 'RESCHEDULE' ? nominations : [],
+      blockers: certifying ? await electionBlockers(manager, row.id) : [],
+      compositionBlocking: certifying ? await compositionBlocking(manager, context) : [],
     };
   },
   migrateSnapshot: (snapshot, fromVersion) => {

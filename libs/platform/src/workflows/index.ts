@@ -10,7 +10,6 @@ import { DEFAULT_WORKFLOW_SETTINGS, type WorkflowSettings } from './settings.js'
 
 export * from './blockers.js';
 export * from './case-blockers.js';
-export { caseLevelOf } from './case.workflow.js';
 export { candidateWorkflow, caseWorkflow, electionWorkflow, rectificationWorkflow };
 export * from './order-blockers.js';
 export * from './settings.js';

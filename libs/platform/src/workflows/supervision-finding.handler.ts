@@ -1,7 +1,8 @@
 import {
   VIOLATION_CASE_CATEGORY,
+  caseLevelOf,
+  competentLevelFor,
   systemActor,
-  type CaseLevel,
   type JurisdictionLevel,
   type ViolationCode,
   type WorkingDays,
@@ -56,8 +57,9 @@ export function supervisionFindingHandler(engine: WorkflowEngine, calendar: Work
         title: `督导发现: ${p.violations.map((v) => `${v.code} (${v.severity})`).join(', ')}`.slice(0, 200),
         body: [p.narrative, ...p.violations.map((v) => `${v.code} ${v.severity}: ${v.description}`)].join('\n').slice(0, 20000) || '—',
         subject: { electionId: p.electionId, candidateId: null, organizationId: where.organization_id, jurisdictionId: where.place },
-        unit: { id: where.team_unit, level: where.team_level as CaseLevel },
-        competentLevel: where.place_level as CaseLevel,
+        unit: { id: where.team_unit, level: caseLevelOf(where.team_level) },
+        // The same rule as every intake: a village matter's competent body is the township (第二十条).
+        competentLevel: competentLevelFor(caseLevelOf(where.place_level)),
         blocking: true,
         anonymous: true,
         filedByPublic: false,

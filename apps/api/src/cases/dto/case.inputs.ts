@@ -205,15 +205,16 @@ export class CaseStepInput {
   expectedVersion!: number;
 }
 
-@InputType()
-export class CaseReasonInput extends CaseStepInput {
+/** A step with its reason (transfer, marking blocking); not itself an input of the schema. */
+@InputType({ isAbstract: true })
+export class CaseReasonFields extends CaseStepInput {
   @Field()
   @Length(1, 2000)
   reason!: string;
 }
 
 @InputType({ description: 'A decision with its reason, dated the day it was taken.' })
-export class CaseDecisionReasonInput extends CaseReasonInput {
+export class CaseReasonInput extends CaseReasonFields {
   @DecidedOnField()
   decidedOn?: string;
 
@@ -244,14 +245,14 @@ export class AcceptCaseInput extends CaseStepInput {
 }
 
 @InputType()
-export class ReferCaseInput extends CaseDecisionReasonInput {
+export class ReferCaseInput extends CaseReasonInput {
   @Field({ description: 'The competent body it is referred to (转送).' })
   @Length(1, 200)
   referredTo!: string;
 }
 
 @InputType()
-export class MergeCaseInput extends CaseDecisionReasonInput {
+export class MergeCaseInput extends CaseReasonInput {
   @Field(() => ID, { description: 'The case this one duplicates; its complainant is told to follow that one.' })
   @IsUUID('all', { message: 'intoCaseId must be a case id (a UUID)' })
   intoCaseId!: string;
@@ -265,21 +266,21 @@ export class AssignCaseInput extends CaseStepInput {
 }
 
 @InputType()
-export class TransferCaseInput extends CaseReasonInput {
+export class TransferCaseInput extends CaseReasonFields {
   @Field(() => ID, { description: 'The unit (jurisdiction) to take the case over: up, down or across.' })
   @IsUUID('all', { message: 'jurisdictionId must be a jurisdiction id (a UUID)' })
   jurisdictionId!: string;
 }
 
 @InputType()
-export class MarkCaseBlockingInput extends CaseReasonInput {
+export class MarkCaseBlockingInput extends CaseReasonFields {
   @Field()
   @IsBoolean()
   blocking!: boolean;
 }
 
 @InputType()
-export class ExtendCaseInput extends CaseDecisionReasonInput {
+export class ExtendCaseInput extends CaseReasonInput {
   @Field(() => Int, { description: 'Days added to the handling time; at most 30, once (第三十四条).' })
   @IsInt()
   @Min(1)
@@ -325,7 +326,7 @@ export class ReplyCaseInput extends CaseStepInput {
 }
 
 @InputType()
-export class RequestCaseReviewInput extends CaseReasonInput {
+export class RequestCaseReviewInput extends CaseReasonFields {
   @Field({ description: 'The day the request was received, YYYY-MM-DD.' })
   @IsLocalDate('receivedOn')
   receivedOn!: string;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { enumObject } from '../../graphql/enums.js';
 
 export const ElectionBlockerKindEnum = enumObject(['COMPLAINT_CASE', 'RECTIFICATION_ORDER'] as const);
@@ -6,14 +6,11 @@ registerEnumType(ElectionBlockerKindEnum, { name: 'ElectionBlockerKind', descrip
 
 @ObjectType({
   description:
-    'Something holding up the election’s certification: a blocking complaint case (tracking code and category, never the complainant) or a rectification order, with the rule that makes it block. Readable by whoever may read the election, even where the case itself is not.',
+    'Something holding up the election’s certification: a blocking complaint case (tracking code and category, never the complainant) or a rectification order, with the rule that makes it block. Readable by the election office (even where it may not read the case), inspectors and petition handlers.',
 })
 export class ElectionBlocker {
   @Field(() => ElectionBlockerKindEnum)
   kind!: string;
-
-  @Field(() => ID, { description: 'The case or order id (readable only where your role reads cases or orders).' })
-  id!: string;
 
   @Field({ description: 'The case’s tracking code, or the order’s reference (整改-…).' })
   reference!: string;

@@ -80,7 +80,7 @@ describe('rule profiles', () => {
     });
     expect(candidateMargin(strictParty, '委员', 5, 6)).toMatchObject({
       message: expect.stringContaining('more than 20% more candidates than seats (多于20%)'),
-      citation: 'seed 000 L244 (多于, the STRICT_MARGIN option); seed 002:289; seed 000 L244 (the default reading)',
+      citation: 'seed 000 L244 (多于20%, the STRICT_MARGIN option); seed 002:289 (不低于20%, the default reading)',
     });
     expect(strictParty.options).toEqual(['STRICT_MARGIN']);
     expect(() => withOptions(getProfile('VILLAGE_COMMITTEE', 1), ['STRICT_MARGIN'])).toThrow(/percentage/);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isWithinScope, notFound } from '@scrutineer/domain';
+import { isDomainError, isWithinScope, notFound } from '@scrutineer/domain';
 import { JurisdictionEntity } from '@scrutineer/db';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
@@ -14,6 +14,22 @@ const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 @Injectable()
 export class AccessService {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The one way to load an object and check it is in scope: a missing object and one the actor may not
+   * see answer the same NOT_FOUND, naming the object asked for — never the election or place behind it.
+   * Other failures (a database error) pass through untouched.
+   */
+  async scoped<T>(what: string, row: T | null | undefined, inScope: (row: T) => Promise<unknown>): Promise<T> {
+    if (row === null || row === undefined) throw notFound(what);
+    try {
+      await inScope(row);
+    } catch (error) {
+      if (isDomainError(error) && error.code === 'NOT_FOUND') throw notFound(what);
+      throw error;
+    }
+    return row;
+  }
 
   /** Restrict a query to rows whose jurisdiction (the column `jurisdictionIdExpr`) is in the actor's subtree. */
   scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, jurisdictionIdExpr: string, actor: Actor): SelectQueryBuilder<T> {
@@ -42,10 +58,6 @@ export class AccessService {
       if ((actor.scopePath.match(/\//g) ?? []).length !== 2) throw notFound(what);
       return;
     }
-    try {
-      await this.visibleJurisdiction(actor, jurisdictionId, manager);
-    } catch {
-      throw notFound(what);
-    }
+    await this.scoped(what, jurisdictionId, (id) => this.visibleJurisdiction(actor, id, manager));
   }
 }

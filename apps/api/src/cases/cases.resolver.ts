@@ -4,6 +4,7 @@ import { CaseEntity, sql, type ElectionEntity, type JurisdictionEntity } from '@
 import { CLOCK } from '@scrutineer/platform';
 import { Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ifFound } from '../access/if-found.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/models/audit-entry.model.js';
 import { Allow } from '../auth/access-rule.decorator.js';
@@ -90,7 +91,7 @@ export class CasesResolver {
 
   @ResolveField(() => Election, { nullable: true, description: 'The election it concerns, if you may see it.' })
   election(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<ElectionEntity | null> {
-    return c.electionId ? this.elections.get(requireActor(ctx), c.electionId).catch(() => null) : Promise.resolve(null);
+    return c.electionId ? ifFound(this.elections.get(requireActor(ctx), c.electionId)) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -15,6 +15,7 @@ import { APP_CONFIG, CLOCK, IdentityCipher, type AppConfig } from '@scrutineer/p
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
+import { ifFound } from '../access/if-found.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
@@ -262,7 +263,7 @@ export class CasesService {
     const event = { type: 'TRANSFER', jurisdictionId: unit.id, level: caseLevelOf(unit.level), reason };
     await this.engine.send({ type: 'case', id }, event, toWorkflowActor(actor), { expectedVersion });
     // Sent up beyond your jurisdiction, the case is no longer yours to read: this answer is its last state you see.
-    return this.get(actor, id).catch(() => this.dataSource.manager.findOneByOrFail(CaseEntity, { id }));
+    return (await ifFound(this.get(actor, id))) ?? this.dataSource.manager.findOneByOrFail(CaseEntity, { id });
   }
 
   /** Merge a duplicate into the case it repeats: both linked, the duplicate closed (never done by the system itself). */

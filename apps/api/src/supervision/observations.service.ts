@@ -449,13 +449,7 @@ export class ObservationsService {
 
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<ObservationRow> {
     const [row] = await sql<ObservationRow>(manager, 'SELECT * FROM observations WHERE id = $1', [id]);
-    if (!row) throw notFound('Observation');
-    try {
-      await this.supervision.assertElection(actor, row.election_id, manager);
-    } catch {
-      throw notFound('Observation');
-    }
-    return row;
+    return this.access.scoped('Observation', row, (o) => this.supervision.assertElection(actor, o.election_id, manager));
   }
 
   async list(actor: Actor, filter: Omit<ObservationsArgs, keyof PageArgs>, page: PageArgs): Promise<Page<ObservationRow>> {

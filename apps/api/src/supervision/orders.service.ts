@@ -4,6 +4,7 @@ import { badInput, dueDayProblem, localDateOf, notFound, ruleViolation, type Clo
 import { sql } from '@scrutineer/db';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import type { IssueRectificationOrderInput } from './dto/order.inputs.js';
 import { SupervisionAccess } from './supervision-access.js';
@@ -31,6 +32,7 @@ export class OrdersService {
     private readonly dataSource: DataSource,
     private readonly engine: WorkflowEngine,
     private readonly supervision: SupervisionAccess,
+    private readonly access: AccessService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -50,24 +52,22 @@ export class OrdersService {
 
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<OrderRow> {
     const [row] = await sql<OrderRow>(manager, `SELECT *, due_on::text AS due_on FROM rectification_orders WHERE id = $1`, [id]);
-    if (!row) throw notFound('Rectification order');
-    try {
-      await this.assertElection(actor, row.election_id, manager);
-    } catch {
-      throw notFound('Rectification order');
-    }
-    return { ...row, version: Number(row.version) };
+    const found = await this.access.scoped('Rectification order', row, (o) => this.assertElection(actor, o.election_id, manager));
+    return { ...found, version: Number(found.version) };
   }
 
   /** An election's orders, or those following from one observation. */
   async list(actor: Actor, by: { electionId: string } | { observationId: string }): Promise<OrderRow[]> {
     const m = this.dataSource.manager;
-    const electionId =
-      'electionId' in by
-        ? by.electionId
-        : (await sql<{ election_id: string }>(m, 'SELECT election_id FROM observations WHERE id = $1', [by.observationId]))[0]?.election_id;
-    if (!electionId) throw notFound('Observation');
-    await this.assertElection(actor, electionId, m);
+    let electionId: string;
+    if ('electionId' in by) {
+      electionId = by.electionId;
+      await this.assertElection(actor, electionId, m);
+    } else {
+      // Asked by observation: out of scope and missing answer alike, as "Observation not found".
+      const [observation] = await sql<{ election_id: string }>(m, 'SELECT election_id FROM observations WHERE id = $1', [by.observationId]);
+      electionId = (await this.access.scoped('Observation', observation, (o) => this.assertElection(actor, o.election_id, m))).election_id;
+    }
     return sql<OrderRow>(
       m,
       `SELECT *, due_on::text AS due_on FROM rectification_orders WHERE election_id = $1 AND ($2::uuid IS NULL OR observation_id = $2::uuid) ORDER BY created_at`,

@@ -517,6 +517,23 @@ describe('complaint and petition cases through GraphQL', () => {
     expect(stats.caseStatistics.onTime.find((s: any) => s.step === 'RE_REVIEW')).toMatchObject({ met: 1, late: 1, share: 0.5 });
   });
 
+  it('finds a case by its tracking code as read out, and by words of its title or text', async () => {
+    setDay(D);
+    const c = await register({ title: '村务公开问题', body: '村委会账目100%未公开, 要求查账' });
+    const spoken = c.trackingCode.toLowerCase().replace('-', ' - ');
+    const byCode = await handler.gql('query ($code: String!) { cases(trackingCode: $code) { totalCount edges { node { id } } } }', {
+      code: spoken,
+    });
+    expect(byCode.cases).toEqual({ totalCount: 1, edges: [{ node: { id: c.id } }] });
+    const byWords = await handler.gql('{ cases(search: "账目 查账") { edges { node { id } } } }');
+    expect(byWords.cases.edges.map((e: any) => e.node.id)).toContain(c.id);
+    // A typed % or _ is a character, not a wildcard.
+    const literal = await handler.gql('{ cases(search: "100%") { edges { node { id } } } }');
+    expect(literal.cases.edges.map((e: any) => e.node.id)).toEqual([c.id]);
+    const none = await handler.gql('{ cases(search: "100_未") { totalCount } }');
+    expect(none.cases.totalCount).toBe(0);
+  });
+
   it('never lets the complainant’s name or phone reach a public answer, a listing, the audit trail or a log line', async () => {
     expect(logs.length).toBeGreaterThan(10);
     for (const text of [...seen, ...logs]) {

@@ -116,8 +116,8 @@ describe('supervision through GraphQL', () => {
     );
     batch[10] = observation({ checklist: [{ item: 'NO_SUCH_ITEM', answer: 'YES' }] });
     batch[500] = observation({ site: { name: 'x', kind: 'MEETING_HALL', latitude: 95, longitude: 10 } });
-    // A device that left fields out: this one is refused, not the batch.
-    batch[999] = { ...observation(), site: undefined, stage: undefined } as unknown as ReturnType<typeof observation>;
+    // Values the server does not know: this one is refused, not the batch.
+    batch[999] = observation({ stage: 'NO_SUCH_STAGE', site: { name: '东村', kind: 'NOWHERE' } });
     const results = await submit('leader', batch);
     expect(results.filter((r) => r.status === 'CREATED')).toHaveLength(997);
     const rejected = results.filter((r) => r.status === 'REJECTED');
@@ -125,6 +125,13 @@ describe('supervision through GraphQL', () => {
     expect(rejected[0]!.problems[0]).toMatchObject({ rule: 'checklist[0].item', message: expect.stringContaining('NO_SUCH_ITEM') });
     expect(rejected[1]!.problems[0]!.rule).toBe('site.latitude');
     expect(rejected[2]!.problems.map((p) => p.rule)).toEqual(expect.arrayContaining(['stage', 'site.kind']));
+    // A field the server requires is required by the schema: leaving it out is refused before anything is stored.
+    const missing = await t.gql<any>(
+      'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id } }',
+      { input: { observations: [{ ...observation(), observedAt: undefined }] } },
+      tokens.leader,
+    );
+    expect(missing.errors?.[0]?.message).toContain('observedAt');
   });
 
   it('flags numbers that contradict each other or the election’s record', async () => {

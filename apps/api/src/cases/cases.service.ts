@@ -11,7 +11,7 @@ import {
   type Clock,
 } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
-import { APP_CONFIG, CLOCK, IdentityCipher, type AppConfig } from '@scrutineer/platform';
+import { APP_CONFIG, CLOCK, IdentityCipher, normalizeTrackingCode, type AppConfig } from '@scrutineer/platform';
 import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
@@ -81,6 +81,17 @@ export class CasesService {
         withinPrefix: `${within.path}%`,
       });
     }
+    if (filter.trackingCode) qb.andWhere('c.tracking_code = :trackingCode', { trackingCode: normalizeTrackingCode(filter.trackingCode) });
+    // Each word (split on spaces) must appear in the title or the text; LIKE wildcards typed by the user match literally.
+    filter.search
+      ?.split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 10)
+      .forEach((word, i) =>
+        qb.andWhere(`(c.title ILIKE :word${i} ESCAPE '\\' OR c.body ILIKE :word${i} ESCAPE '\\')`, {
+          [`word${i}`]: `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+        }),
+      );
     // Due first: the queue a handler works from. Cases with no running clock come last.
     return keysetPage(qb, page, [
       { expr: "coalesce(c.due_on::text, '9999-12-31')", kind: 'text', of: (c) => c.dueOn ?? '9999-12-31' },

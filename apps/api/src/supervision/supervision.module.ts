@@ -7,6 +7,7 @@ import { OrdersService } from './orders.service.js';
 import { SupervisionAccess } from './supervision-access.js';
 import { SupervisionResolver } from './supervision.resolver.js';
 import { TeamsService } from './teams.service.js';
+import { VocabularyResolver } from './vocabulary.resolver.js';
 
 @Module({
   providers: [
@@ -18,6 +19,7 @@ import { TeamsService } from './teams.service.js';
     CoverageService,
     SupervisionResolver,
     OrdersResolver,
+    VocabularyResolver,
   ],
 })
 export class SupervisionModule {}

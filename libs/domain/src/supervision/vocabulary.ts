@@ -108,3 +108,29 @@ export const VIOLATION_CASE_CATEGORY: Readonly<Record<ViolationCode, CaseCategor
   STAFF_ERROR: 'PROCEDURE',
   OTHER: 'OTHER',
 };
+
+/** What supervisors call each stage (for screens and the vocabulary query). */
+export const OBSERVED_STAGE_LABELS: Readonly<Record<ObservedStage, string>> = {
+  VOTER_REGISTRATION: '选民登记',
+  NOMINATION: '候选人提名',
+  CANDIDATE_PUBLICITY: '候选人公示',
+  ELECTION_MEETING: '选举大会 (投票)',
+  COUNTING: '唱票计票',
+  RESULT: '公布选举结果',
+  HANDOVER: '工作交接',
+  OTHER: '其他',
+};
+
+/** What supervisors call each violation. */
+export const VIOLATION_CODE_LABELS: Readonly<Record<ViolationCode, string>> = {
+  BRIBERY: '贿选',
+  CANVASSING: '拉票',
+  CLAN_CONTROL: '宗族宗派势力控制',
+  INTIMIDATION: '威胁恐吓',
+  BLACK_BOX_COUNTING: '暗箱操作',
+  PROXY_ABUSE: '委托投票违规',
+  MOBILE_BOX_MISUSE: '流动票箱违规',
+  SKIPPED_STEP: '跳格 (程序缺失)',
+  STAFF_ERROR: '工作人员操作不当',
+  OTHER: '其他',
+};

@@ -446,4 +446,20 @@ export class CasesArgs extends PageArgs {
   @IsOptional()
   @IsUUID('all', { message: 'assigneeId must be a user id (a UUID)' })
   assigneeId?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The tracking code (XF-…), as the complainant reads it out: case and spaces ignored.',
+  })
+  @IsOptional()
+  @Length(1, 40)
+  trackingCode?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words in the title or text (at least 2 characters): every word must appear, in any order, case ignored.',
+  })
+  @IsOptional()
+  @Length(2, 100, { message: 'search must be 2 to 100 characters long' })
+  search?: string;
 }

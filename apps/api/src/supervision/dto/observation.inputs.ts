@@ -77,23 +77,24 @@ export class ObservationInput {
   @Field(() => ID, { description: 'A UUID made on the device.' })
   id!: string;
 
-  // Nullable on purpose: a missing field refuses this observation, with its reason, not the whole batch.
-  @Field(() => ID, { nullable: true })
+  // What the server requires is required here; values stay plain strings, so an unknown stage or code
+  // refuses this observation with its reason, not the whole batch.
+  @Field(() => ID)
   electionId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Your team covering the election; needed only if several of yours do.' })
   teamId?: string;
 
-  @Field(() => String, { nullable: true, description: 'The stage observed, e.g. ELECTION_MEETING.' })
+  @Field({ description: 'The stage observed: an ObservedStage, e.g. ELECTION_MEETING (see supervisionVocabulary).' })
   stage!: string;
 
-  @Field(() => String, { nullable: true, description: 'When you saw it: an ISO 8601 instant with its offset.' })
+  @Field({ description: 'When you saw it: an ISO 8601 instant with its offset.' })
   observedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'WEB, MOBILE_OFFLINE or API.' })
+  @Field({ description: 'An ObservationChannel: WEB, MOBILE_OFFLINE or API.' })
   channel!: string;
 
-  @Field(() => SiteInput, { nullable: true })
+  @Field(() => SiteInput)
   site!: SiteInput;
 
   @Field(() => [ChecklistAnswerInput], { defaultValue: [] })

@@ -2,7 +2,14 @@ import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/g
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { BlockReason } from '../../graphql/available-action.model.js';
 import { Connection } from '../../graphql/connection.js';
-import { TeamKindEnum } from '../supervision-enums.js';
+import {
+  ChecklistAnswerEnum,
+  ObservationChannelEnum,
+  ObservedStageEnum,
+  SeverityEnum,
+  TeamKindEnum,
+  ViolationCodeEnum,
+} from '../supervision-enums.js';
 
 @ObjectType()
 export class TeamMember {
@@ -61,10 +68,10 @@ export class ChecklistNumbers {
 
 @ObjectType()
 export class ChecklistAnswerRecord {
-  @Field()
+  @Field({ description: 'A checklist item id (see supervisionVocabulary { checklist }).' })
   item!: string;
 
-  @Field()
+  @Field(() => ChecklistAnswerEnum)
   answer!: string;
 
   @Field(() => ChecklistNumbers, { nullable: true })
@@ -76,10 +83,10 @@ export class ChecklistAnswerRecord {
 
 @ObjectType()
 export class ViolationRecord {
-  @Field()
+  @Field(() => ViolationCodeEnum)
   code!: string;
 
-  @Field()
+  @Field(() => SeverityEnum)
   severity!: string;
 
   @Field()
@@ -169,10 +176,10 @@ export class Observation {
   @Field(() => ID)
   observerId!: string;
 
-  @Field()
+  @Field(() => ObservedStageEnum)
   stage!: string;
 
-  @Field()
+  @Field(() => ObservationChannelEnum)
   channel!: string;
 
   @Field(() => ObservationSiteRecord)
@@ -232,7 +239,7 @@ export class SiteAnswer {
   @Field()
   observer!: string;
 
-  @Field()
+  @Field(() => ChecklistAnswerEnum)
   answer!: string;
 
   @Field(() => ChecklistNumbers)
@@ -259,7 +266,7 @@ export class SiteSummary {
   @Field()
   site!: string;
 
-  @Field()
+  @Field(() => ObservedStageEnum)
   stage!: string;
 
   @Field(() => Int)

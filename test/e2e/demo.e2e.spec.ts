@@ -1,6 +1,6 @@
 import { WorkflowRegistry } from '@scrutineer/workflow';
 import { loadDemoData } from '../../apps/api/src/demo/demo-data.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { ADMIN, startTestApp, type TestApp } from './support/test-app.js';
 
 describe('demo data (npm start -- --demo)', () => {
   let t: TestApp;
@@ -10,6 +10,14 @@ describe('demo data (npm start -- --demo)', () => {
   afterAll(() => t.close());
 
   it('builds a township whose elections stand in many states, through the rules, once', async () => {
+    // README's first examples made a city of the same name by hand: the demo goes under it.
+    const admin = await t.login(ADMIN.username, ADMIN.password);
+    const me = await t.gql<any>('{ me { jurisdiction { id } } }', {}, admin);
+    const made = await t.gql<any>(
+      'mutation ($input: CreateJurisdictionInput!) { createJurisdiction(input: $input) { id } }',
+      { input: { parentId: me.data.me.jurisdiction.id, level: 'CITY', name: '示范市' } },
+      admin,
+    );
     const registry = t.app.get(WorkflowRegistry);
     const first = await loadDemoData(t.dataSource, registry, new Date('2026-11-22T02:00:00Z'));
     expect(first.loaded).toBe(true);
@@ -35,5 +43,50 @@ describe('demo data (npm start -- --demo)', () => {
     expect(res.data.campaigns.edges[0].node.progress).toEqual({ total: 8, completed: 1 });
     const failed = res.data.elections.edges.find((e: any) => e.node.organization.name === '西村村民委员会');
     expect(failed.node.rounds.map((r: any) => r.outcome)).toEqual(['INCOMPLETE', 'INCOMPLETE']);
+
+    // Every role has something to look at.
+    const handler = await t.login('demo-petitions', 'scrutineer-demo');
+    const cases = await t.gql<any>('{ cases(first: 50) { totalCount edges { node { state blocking } } } }', {}, handler);
+    expect(cases.data.cases.edges.map((e: any) => e.node.state).sort()).toEqual([
+      'notAccepted',
+      'open.accepted',
+      'open.accepted',
+      'open.received',
+      'open.registered',
+      'open.replied',
+    ]);
+    const supervisor = await t.login('demo-supervisor', 'scrutineer-demo');
+    const ids = await t.gql<any>('{ elections(first: 20) { edges { node { id organization { name } } } } }', {}, supervisor);
+    const id = (name: string) => ids.data.elections.edges.find((e: any) => e.node.organization.name === name).node.id;
+    const summaries = await t.gql<any>(
+      'query ($id: ID!) { siteSummaries(electionId: $id) { site conflicts } }',
+      { id: id('东村村民委员会') },
+      supervisor,
+    );
+    expect(summaries.data.siteSummaries).toEqual([{ site: '东村 村委会大礼堂', conflicts: 2 }]);
+    const orders = await t.gql<any>(
+      'query ($id: ID!) { rectificationOrders(electionId: $id) { state blocking } }',
+      { id: id('西村党支部') },
+      supervisor,
+    );
+    expect(orders.data.rectificationOrders).toEqual([{ state: 'open.issued', blocking: true }]);
+    const office = await t.login('demo-office', 'scrutineer-demo');
+    const blockers = await t.gql<any>(
+      'query ($id: ID!) { election(id: $id) { blockers { kind summary } } }',
+      { id: id('西村党支部') },
+      office,
+    );
+    expect(blockers.data.election.blockers).toEqual([
+      { kind: 'COMPLAINT_CASE', summary: 'BRIBERY' },
+      { kind: 'RECTIFICATION_ORDER', summary: '补充公示起止时间，并设置符合要求的秘密写票处' },
+    ]);
+    // The public complaint can be followed with the printed code and PIN.
+    const status = await t.gql<any>('query ($c: String!, $p: String!) { caseStatus(trackingCode: $c, pin: $p) { status } }', {
+      c: first.publicCase!.trackingCode,
+      p: first.publicCase!.pin,
+    });
+    expect(status.errors).toBeUndefined();
+    const cities = await t.gql<any>('{ jurisdictions(level: CITY) { edges { node { id name } } } }', {}, admin);
+    expect(cities.data.jurisdictions.edges.map((e: any) => e.node)).toEqual([{ id: made.data.createJurisdiction.id, name: '示范市' }]);
   });
 });

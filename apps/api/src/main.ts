@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { WorkflowRegistry } from '@scrutineer/workflow';
 import { DataSource } from 'typeorm';
 import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
-import { DEMO_COUNTY, DEMO_PASSWORD, loadDemoData, type DemoOutcome } from './demo/demo-data.js';
+import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, loadDemoData, type DemoOutcome } from './demo/demo-data.js';
 import { createApp } from './bootstrap.js';
 import { exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase, type AppConfig } from '@scrutineer/platform';
 
@@ -30,9 +30,12 @@ function banner(config: AppConfig, url: string, admin: AdminBootstrap, demo: Dem
     lines.push(
       '',
       demo.loaded
-        ? `  Demo data loaded under ${DEMO_COUNTY} (城关镇: villages, a campaign, elections in many states).`
+        ? `  Demo data loaded under ${DEMO_COUNTY} (城关镇: elections in many states, cases, a supervision team and its observations).`
         : '  Demo data was already loaded.',
-      `    accounts (password ${DEMO_PASSWORD}): ${['demo-office', 'demo-committee', 'demo-inspector', 'demo-supervisor', 'demo-petitions'].join(', ')}`,
+      `    accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.join(', ')}`,
+      ...(demo.publicCase
+        ? [`    a public complaint to follow: tracking code ${demo.publicCase.trackingCode}, PIN ${demo.publicCase.pin}`]
+        : []),
     );
   }
   return `${lines.join('\n')}\n`;

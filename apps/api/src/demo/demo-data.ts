@@ -10,7 +10,7 @@ import {
   type Role,
   type WorkflowActor,
 } from '@scrutineer/domain';
-import { JurisdictionEntity, type OrganizationEntity } from '@scrutineer/db';
+import { JurisdictionEntity, UserEntity, sql, type OrganizationEntity } from '@scrutineer/db';
 import { AuditLog, ManualClock, WorkflowEngine, type WorkflowRegistry } from '@scrutineer/workflow';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { RecordEvent } from '../audit/record-event.js';
@@ -19,17 +19,23 @@ import { insertCampaign } from '../campaigns/insert-campaign.js';
 import { insertJurisdiction } from '../jurisdictions/insert-jurisdiction.js';
 import { insertOrganization } from '../organizations/insert-organization.js';
 import { insertUser } from '../users/insert-user.js';
+import { DEMO_CASE_PIN, loadDemoCases } from './demo-cases.js';
+import { loadDemoSupervision } from './demo-supervision.js';
 
 export const DEMO_PASSWORD = 'scrutineer-demo';
 export const DEMO_COUNTY = '示范县';
+export const DEMO_ACCOUNTS = ['demo-office', 'demo-committee', 'demo-inspector', 'demo-supervisor', 'demo-observer', 'demo-petitions'];
 
 export interface DemoOutcome {
   loaded: boolean;
   accounts: { username: string; role: Role }[];
+  /** A complaint filed by the public, to follow with `caseStatus` and DEMO_CASE_PIN. */
+  publicCase: { trackingCode: string; pin: string } | null;
 }
 
 /**
- * `npm start -- --demo`: a township with villages, a campaign and elections in different states, built
+ * `npm start -- --demo`: a township with villages, a campaign and elections in different states, cases
+ * in several states, a supervision team with observations (two of which disagree) and an order, built
  * from the source documents' numbers (turnout 89.5% as in seed 000 L38–44; a Party branch with 46
  * entitled and 42 present, seed 003:8; a village left without a director after two rounds, seed 000
  * L260; a deferred election, seed 000 L183). Every step goes through the workflow runtime and its rules,
@@ -47,11 +53,13 @@ export async function loadDemoData(dataSource: DataSource, registry: WorkflowReg
   return dataSource.transaction(async (tx) => {
     const root = await tx.findOne(JurisdictionEntity, { where: { depth: 0 }, order: { createdAt: 'ASC' } });
     if (!root) throw new Error('Create an administrator first: the demo goes under the root jurisdiction');
-    if (await tx.existsBy(JurisdictionEntity, { name: DEMO_COUNTY })) return { loaded: false, accounts: [] };
+    // Loaded once: its accounts mark it. Places of the same name made by hand (README's examples) are reused.
+    if (await tx.existsBy(UserEntity, { username: 'demo-office' })) return { loaded: false, accounts: [], publicCase: null };
 
     const record: RecordEvent = (t, event) => audit.append(t, { ...event, at: clock.now() });
     at(-90);
-    const place = (parent: JurisdictionEntity, level: JurisdictionEntity['level'], name: string) =>
+    const place = async (parent: JurisdictionEntity, level: JurisdictionEntity['level'], name: string) =>
+      (await tx.findOne(JurisdictionEntity, { where: { parentId: parent.id, name } })) ??
       insertJurisdiction(tx, record, system, clock.now(), { parent, level, name, code: null });
     const city = await place(root, 'CITY', '示范市');
     const county = await place(city, 'COUNTY', DEMO_COUNTY);
@@ -69,9 +77,10 @@ export async function loadDemoData(dataSource: DataSource, registry: WorkflowReg
       { username: 'demo-committee', role: 'ELECTION_COMMITTEE', jurisdiction: town },
       { username: 'demo-inspector', role: 'INSPECTOR', jurisdiction: county },
       { username: 'demo-supervisor', role: 'SUPERVISOR', jurisdiction: county },
+      { username: 'demo-observer', role: 'SUPERVISOR', jurisdiction: county },
       { username: 'demo-petitions', role: 'PETITION_HANDLER', jurisdiction: county },
     ];
-    const actors: Partial<Record<Role, WorkflowActor>> = {};
+    const actors: Record<string, WorkflowActor> = {};
     for (const a of accounts) {
       const user = await insertUser(tx, record, system, clock.now(), {
         username: a.username,
@@ -80,10 +89,10 @@ export async function loadDemoData(dataSource: DataSource, registry: WorkflowReg
         role: a.role,
         jurisdictionId: a.jurisdiction.id,
       });
-      actors[a.role] = { kind: 'user', id: user.id, role: a.role, label: a.username, ip: null };
+      actors[a.username] = { kind: 'user', id: user.id, role: a.role, label: a.username, ip: null };
     }
-    const office = actors.ELECTION_OFFICE!;
-    const committee = actors.ELECTION_COMMITTEE!;
+    const office = actors['demo-office']!;
+    const committee = actors['demo-committee']!;
 
     const campaign = await insertCampaign(tx, record, office, clock.now(), {
       jurisdictionId: town.id,
@@ -102,7 +111,33 @@ export async function loadDemoData(dataSource: DataSource, registry: WorkflowReg
     await demo.residentsRegistering(community);
     await demo.leagueAwaitingStart(north);
     await demo.deferredVillage(north);
-    return { loaded: true, accounts: accounts.map(({ username, role }) => ({ username, role })) };
+
+    const elections = Object.fromEntries(
+      (
+        await sql<{ id: string; name: string }>(
+          tx,
+          'SELECT e.id, o.name FROM elections e JOIN organizations o ON o.id = e.organization_id WHERE e.campaign_id = $1',
+          [campaign.id],
+        )
+      ).map((r) => [r.name, r.id]),
+    );
+    await loadDemoSupervision(
+      tx,
+      engine,
+      clock,
+      at,
+      record,
+      office,
+      { leader: actors['demo-supervisor']!, observer: actors['demo-observer']! },
+      { county, town },
+      elections,
+    );
+    const cases = await loadDemoCases(tx, engine, clock, at, actors['demo-petitions']!, { county, town, east, west, south }, elections);
+    return {
+      loaded: true,
+      accounts: accounts.map(({ username, role }) => ({ username, role })),
+      publicCase: { trackingCode: cases.publicTrackingCode, pin: DEMO_CASE_PIN },
+    };
   });
 }
 

@@ -2,44 +2,10 @@ import 'reflect-metadata';
 import { WorkflowRegistry } from '@scrutineer/workflow';
 import { DataSource } from 'typeorm';
 import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
-import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, loadDemoData, type DemoOutcome } from './demo/demo-data.js';
+import { banner } from './banner.js';
+import { loadDemoData } from './demo/demo-data.js';
 import { createApp } from './bootstrap.js';
-import { exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase, type AppConfig } from '@scrutineer/platform';
-
-function banner(config: AppConfig, url: string, admin: AdminBootstrap, demo: DemoOutcome | undefined): string {
-  const lines = [
-    '',
-    `  Scrutineer is running at ${url}`,
-    `    GraphQL:  ${url}/graphql${config.graphql.sandbox ? '   (open it in a browser for GraphiQL)' : ''}`,
-    `    Health:   ${url}/health  ·  ${url}/health/ready`,
-    config.database.kind === 'embedded'
-      ? `    Database: embedded PostgreSQL (PGlite) in ${config.database.dataDir}`
-      : '    Database: PostgreSQL server (DATABASE_URL)',
-  ];
-  const notice = admin.notice;
-  if (notice?.generatedPassword) {
-    lines.push(
-      '',
-      '  First start: an administrator account was created.',
-      `    username: ${notice.username}`,
-      `    password: ${notice.generatedPassword}`,
-      `    (also in ${notice.passwordFile}; change it with the changeMyPassword mutation)`,
-    );
-  }
-  if (demo) {
-    lines.push(
-      '',
-      demo.loaded
-        ? `  Demo data loaded under ${DEMO_COUNTY} (城关镇: elections in many states, cases, a supervision team and its observations).`
-        : '  Demo data was already loaded.',
-      `    accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.join(', ')}`,
-      ...(demo.publicCase
-        ? [`    a public complaint to follow: tracking code ${demo.publicCase.trackingCode}, PIN ${demo.publicCase.pin}`]
-        : []),
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
+import { exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase } from '@scrutineer/platform';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
@@ -53,7 +19,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? 'localhost' : config.http.host;
-  process.stdout.write(banner(config, `http://${host}:${port}`, app.get(AdminBootstrap), demo));
+  process.stdout.write(banner(config, `http://${host}:${port}`, app.get(AdminBootstrap).notice, demo));
 }
 
 main().catch(exitOnStartupFailure('Scrutineer'));

@@ -12,7 +12,10 @@ import { ensureAdmin } from './bootstrap-admin.js';
 
 /** What start-up did about the first administrator; main.ts prints it. */
 export interface AdminNotice {
+  /** Empty when no account exists yet and none was created (server mode without ADMIN_USERNAME). */
   username: string;
+  /** No account exists: the banner says how to create the first administrator. */
+  noAccounts?: boolean;
   /** Set only when the password was generated here and must be shown once. */
   generatedPassword?: string;
   passwordFile?: string;
@@ -45,8 +48,13 @@ export class AdminBootstrap implements OnApplicationBootstrap {
       this.notice = { username: spec.username };
       return;
     }
-    if (this.config.database.kind !== 'embedded' || this.config.env === 'test') return;
+    if (this.config.env === 'test') return;
     if ((await this.dataSource.manager.count(UserEntity)) > 0) return;
+    if (this.config.database.kind !== 'embedded') {
+      // On a server nobody is created unasked: say how, rather than leave a newcomer with no way in.
+      this.notice = { username: '', noAccounts: true };
+      return;
+    }
     const password = randomBytes(12).toString('base64url');
     const outcome = await ensureAdmin(this.dataSource, this.audit, this.clock, {
       username: 'admin',

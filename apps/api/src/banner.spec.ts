@@ -1,0 +1,28 @@
+import { loadConfig } from '@scrutineer/platform';
+import { banner } from './banner.js';
+
+describe('the start-up banner', () => {
+  const server = loadConfig({
+    DATABASE_URL: 'postgres://x@127.0.0.1/x',
+    JWT_SECRET: 'x'.repeat(32),
+    IDENTITY_KEY: Buffer.alloc(32, 1).toString('base64'),
+  });
+
+  it('tells a newcomer on a server with no account how to create the first administrator', () => {
+    const text = banner(server, 'http://localhost:3000', { username: '', noAccounts: true }, undefined);
+    expect(text).toContain('No account exists yet');
+    expect(text).toContain('npm run create-admin -- --username admin');
+    expect(text).toContain('docker compose exec api node dist/apps/api/src/cli/create-admin.js --username admin');
+  });
+
+  it('prints the demo accounts and the public complaint to follow', () => {
+    const text = banner(server, 'http://localhost:3000', undefined, {
+      loaded: true,
+      accounts: [],
+      publicCase: { trackingCode: 'XF-ABCDEFGH23', pin: '20261122' },
+    });
+    expect(text).toContain('demo-observer');
+    expect(text).toContain('tracking code XF-ABCDEFGH23, PIN 20261122');
+    expect(text).not.toContain('No account exists yet');
+  });
+});

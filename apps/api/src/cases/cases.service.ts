@@ -94,7 +94,7 @@ export class CasesService {
    * acceptance notice) and kept only as its hash.
    */
   async register(actor: Actor, input: RegisterCaseInput): Promise<{ case: CaseEntity; pin: string }> {
-    const { id, pin } = await this.dataSource.transaction(async (tx) => {
+    const { id, pin } = await retryingTransaction(this.dataSource, async (tx) => {
       const unit = await this.access.visibleJurisdiction(actor, input.unitJurisdictionId ?? actor.jurisdictionId, tx);
       const { subject, competentLevel } = await this.resolveSubject(actor, input.subject, tx);
       const sameMatterAs = input.sameMatterAsCaseId ? await this.get(actor, input.sameMatterAsCaseId, tx) : null;

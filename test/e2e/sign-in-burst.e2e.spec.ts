@@ -33,14 +33,15 @@ describe('a burst of sign-ins', () => {
   const codesOf = (body: any): string[] => (body.errors ?? []).map((e: any) => e.extensions.code);
 
   /** Meanwhile: the liveness probe and a signed-in query keep answering, and argon2 never runs more than its slots. */
-  async function meanwhile<T>(burst: Promise<T>): Promise<{ result: T; answered: number; slowestMs: number; peak: number }> {
+  async function meanwhile<T>(startBurst: () => Promise<T>): Promise<{ result: T; answered: number; slowestMs: number; peak: number }> {
     let done = false;
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, passwordWorkLoad().running)), 2);
+    // The first probe goes out with the burst; more follow while it lasts.
     const probing = (async () => {
       let answered = 0;
       let slowestMs = 0;
-      while (!done) {
+      do {
         const started = Date.now();
         const [health, me] = await Promise.all([
           request(t.app.getHttpServer()).get('/health'),
@@ -49,11 +50,11 @@ describe('a burst of sign-ins', () => {
         expect(health.status).toBe(200);
         expect(me.body.data.me.username).toBe('a-inspector');
         slowestMs = Math.max(slowestMs, Date.now() - started);
-        if (!done) answered += 1;
-      }
+        answered += 1;
+      } while (!done);
       return { answered, slowestMs };
     })();
-    const result = await burst;
+    const result = await startBurst();
     done = true;
     clearInterval(sampler);
     return { result, ...(await probing), peak };
@@ -78,11 +79,11 @@ describe('a burst of sign-ins', () => {
   });
 
   it('many parallel sign-ins from one client and at one account: each refused cleanly, others served meanwhile', async () => {
-    const fromOne = Array.from({ length: 40 }, (_, i) => post('198.18.2.1', { query: LOGIN, variables: { u: `nobody-${i}`, p: 'guess' } }));
-    const atOne = Array.from({ length: 30 }, (_, i) =>
-      post(`198.18.3.${i + 1}`, { query: LOGIN, variables: { u: 'a-supervisor', p: `guess ${i}` } }),
-    );
-    const { result, answered, slowestMs, peak } = await meanwhile(Promise.all([Promise.all(fromOne), Promise.all(atOne)]));
+    const fromOne = () =>
+      Array.from({ length: 40 }, (_, i) => post('198.18.2.1', { query: LOGIN, variables: { u: `nobody-${i}`, p: 'guess' } }));
+    const atOne = () =>
+      Array.from({ length: 30 }, (_, i) => post(`198.18.3.${i + 1}`, { query: LOGIN, variables: { u: 'a-supervisor', p: `guess ${i}` } }));
+    const { result, answered, slowestMs, peak } = await meanwhile(() => Promise.all([Promise.all(fromOne()), Promise.all(atOne())]));
     const [one, account] = result;
     for (const res of [...one, ...account]) {
       expect(res.status).toBe(200);
@@ -96,6 +97,7 @@ describe('a burst of sign-ins', () => {
     expect(peak).toBeGreaterThan(0);
     expect(peak).toBeLessThanOrEqual(PASSWORD_WORK_AT_ONCE);
     expect(answered).toBeGreaterThan(0);
+    // Slow only as far as sharing the database with the burst's throttle checks makes it.
     expect(slowestMs).toBeLessThan(5000);
   });
 });

@@ -11,6 +11,8 @@ export interface RateLimitStoreClient {
  * PGlite's lease on the one connection (typeorm-pglite's pool takes no query objects either), so every
  * statement goes through a TypeORM query runner: a pooled connection on the server, the lease on PGlite.
  * Call limiters outside transactions: on PGlite a statement waits for the lease a transaction holds.
+ * `rowCount` counts the rows returned: the store's statements all return theirs, except the limiter's
+ * `delete`, which we do not use.
  */
 export function rateLimitStore(dataSource: DataSource): RateLimitStoreClient {
   return {

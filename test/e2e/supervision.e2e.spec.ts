@@ -170,6 +170,46 @@ describe('supervision through GraphQL', () => {
     ]);
   });
 
+  it('starts each observation’s own audit trail with its submission, naming the batch; amendments follow on it', async () => {
+    const [first, second] = [observation({ narrative: '第一份' }), observation({ stage: 'COUNTING', narrative: '第二份' })];
+    await submit('leader', [first, second]);
+    await as('leader')('mutation ($input: AmendObservationInput!) { amendObservation(input: $input) { id } }', {
+      input: { id: second.id, reason: '补充', narrative: '第二份，已补充' },
+    });
+    const inspector = await t.login('demo-inspector', 'scrutineer-demo');
+    const trail = async (id: string) =>
+      (
+        await t.gql<any>(
+          'query ($id: ID!) { auditTrail(subjectId: $id) { edges { node { seq action data actor { label } } } } verifyAuditChain(subjectId: $id) { valid entryCount } }',
+          { id },
+          inspector,
+        )
+      ).data;
+    const one = await trail(first.id);
+    const two = await trail(second.id);
+    expect(one.auditTrail.edges.map((e: any) => [e.node.seq, e.node.action])).toEqual([[1, 'observation.submit']]);
+    expect(two.auditTrail.edges.map((e: any) => [e.node.seq, e.node.action])).toEqual([
+      [1, 'observation.submit'],
+      [2, 'observation.amend'],
+    ]);
+    const submitted = one.auditTrail.edges[0].node;
+    expect(submitted.actor.label).toBe('demo-supervisor');
+    expect(submitted.data).toMatchObject({ electionId: ids.eastParty, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // Both name the one batch entry, which names them both.
+    expect(two.auditTrail.edges[0].node.data.batchEntryId).toBe(submitted.data.batchEntryId);
+    const batch = await t.gql<any>(
+      'query ($id: ID!) { auditTrail(subjectId: $id) { edges { node { id action data } } } }',
+      { id: submitted.data.batchId },
+      inspector,
+    );
+    expect(batch.data.auditTrail.edges[0].node).toMatchObject({ id: submitted.data.batchEntryId, action: 'observation.submit_batch' });
+    expect(batch.data.auditTrail.edges[0].node.data.observations.map((o: any) => o.id)).toEqual([first.id, second.id]);
+    expect([one.verifyAuditChain, two.verifyAuditChain]).toEqual([
+      { valid: true, entryCount: 1 },
+      { valid: true, entryCount: 2 },
+    ]);
+  });
+
   it('opens exactly one case for a CRITICAL violation, however often the relay runs', async () => {
     const o = observation({
       violations: [{ code: 'BRIBERY', severity: 'CRITICAL', description: '候选人在会场外发放红包' }],

@@ -1,5 +1,6 @@
 import { sql } from '@scrutineer/db';
-import type { WorkflowEngine } from '@scrutineer/workflow';
+import { randomUUID } from 'node:crypto';
+import { AUDIT_COLUMNS, type WorkflowEngine } from '@scrutineer/workflow';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { rejection, userActor, widgetEngine } from './support/harness.js';
 
@@ -60,6 +61,31 @@ describe('audit trail', () => {
       valid: false,
       firstBreak: { reason: 'SEQUENCE_GAP', seq: 3, expectedSeq: 2 },
     });
+  });
+
+  it('appends many first entries in a few statements, chained like single appends, and refuses a forked chain', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const existing = await widgetWithHistory(1);
+    const at = new Date('2026-03-01T12:00:00Z');
+    const entry = (subjectId: string, action: string) => ({ subjectType: 'observation', subjectId, action, actor: office, at });
+    const written = await db.dataSource.transaction((tx) =>
+      engine.audit.appendMany(tx, [entry(a, 'first'), entry(b, 'first'), entry(a, 'second'), entry(existing, 'later')]),
+    );
+    expect(written.map((e) => [e.subjectId, e.seq])).toEqual([
+      [a, 1],
+      [b, 1],
+      [a, 2],
+      [existing, 3],
+    ]);
+    for (const id of [a, b, existing]) expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({ valid: true });
+    // A writer that raced onto a chain it took for new cannot fork it: UNIQUE (subject_id, seq) refuses the second seq 1.
+    const copy = AUDIT_COLUMNS.replace(/^id,/, 'gen_random_uuid(),');
+    const err = await rejection(
+      db.dataSource.transaction((tx) =>
+        sql(tx, `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${copy} FROM audit_log WHERE subject_id = $1`, [b]),
+      ),
+    );
+    expect(err.message).toMatch(/audit_log_subject_id_seq_key|duplicate key/);
   });
 
   it('catches a truncated tail and a rewritten chain through the anchors', async () => {

@@ -29,6 +29,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { LateEntriesModule } from './late-entries/late-entries.module.js';
+import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
@@ -58,6 +59,7 @@ export class AppModule {
           },
         }),
         AccessModule,
+        RateLimitsModule,
         AuditModule,
         AuthModule,
         JurisdictionsModule,

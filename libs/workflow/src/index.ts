@@ -9,6 +9,7 @@ export * from './runtime/state-value.js';
 export * from './runtime/snapshot.js';
 export * from './runtime/errors.js';
 export * from './runtime/engine.js';
+export * from './runtime/transaction.js';
 export * from './deadlines/deadline-scheduler.js';
 export * from './outbox/outbox-relay.js';
 export * from './outbox/enqueue.js';

@@ -37,8 +37,10 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     LOG_LEVEL: 'silent',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     RUN_WORKER: 'false',
-    // Tests share one client address; the public endpoints' limit has its own test.
+    // Tests share one client address; the public endpoints' and sign-in limits have their own tests.
     PUBLIC_RATE_LIMIT: '1000',
+    LOGIN_RATE_LIMIT: '1000',
+    LOGIN_USERNAME_RATE_LIMIT: '1000',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'scrutineer-app-')),
     ...env,
   });

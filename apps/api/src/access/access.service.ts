@@ -33,10 +33,19 @@ export class AccessService {
 
   /** Restrict a query to rows whose jurisdiction (the column `jurisdictionIdExpr`) is in the actor's subtree. */
   scope<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, jurisdictionIdExpr: string, actor: Actor): SelectQueryBuilder<T> {
-    return qb.andWhere(
-      `EXISTS (SELECT 1 FROM jurisdictions scope_j WHERE scope_j.id = ${jurisdictionIdExpr} AND scope_j.path LIKE :scopePrefix ESCAPE '\\')`,
-      { scopePrefix: `${escapeLike(actor.scopePath)}%` },
-    );
+    return qb.andWhere(this.scopeCondition(jurisdictionIdExpr), this.scopeParameters(actor));
+  }
+
+  /**
+   * The same restriction as SQL text, for conditions inside a subquery (applied before its LIMIT);
+   * the query builder that runs it takes `scopeParameters(actor)`.
+   */
+  scopeCondition(jurisdictionIdExpr: string, alias = 'scope_j'): string {
+    return `EXISTS (SELECT 1 FROM jurisdictions ${alias} WHERE ${alias}.id = ${jurisdictionIdExpr} AND ${alias}.path LIKE :scopePrefix ESCAPE '\\')`;
+  }
+
+  scopeParameters(actor: Actor): { scopePrefix: string } {
+    return { scopePrefix: `${escapeLike(actor.scopePath)}%` };
   }
 
   /** Whether an object at this jurisdiction path is within the actor's subtree. */

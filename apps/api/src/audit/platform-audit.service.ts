@@ -31,4 +31,13 @@ export class PlatformAudit {
   record(manager: EntityManager, event: PlatformEvent): Promise<AuditEntryRecord> {
     return this.audit.append(manager, { ...event, at: this.clock.now() });
   }
+
+  /** The first entries of subjects this transaction just created, in a few statements (AuditLog.appendMany). */
+  recordFirst(manager: EntityManager, events: PlatformEvent[]): Promise<AuditEntryRecord[]> {
+    const at = this.clock.now();
+    return this.audit.appendMany(
+      manager,
+      events.map((e) => ({ ...e, at })),
+    );
+  }
 }

@@ -8,6 +8,7 @@ import { AccessGuard } from './access.guard.js';
 import { ActorResolver } from './actor-resolver.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService } from './token.service.js';
 
 @Global()
@@ -19,7 +20,7 @@ import { TokenService } from './token.service.js';
     }),
     UsersModule,
   ],
-  providers: [TokenService, ActorResolver, AuthService, AuthResolver, { provide: APP_GUARD, useClass: AccessGuard }],
+  providers: [TokenService, ActorResolver, AuthService, AuthResolver, SignInThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService, ActorResolver],
 })
 export class AuthModule {}

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { PlatformAudit, UNKNOWN_ACCOUNT_SUBJECT } from '../audit/platform-audit.service.js';
 import { publicActor, toWorkflowActor, type Actor } from './actor.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService, type IssuedToken } from './token.service.js';
 
 export interface Session extends IssuedToken {
@@ -17,7 +18,10 @@ export interface Session extends IssuedToken {
 const WRONG_CREDENTIALS =
   'Wrong username or password, or the account is locked for a while after repeated failures; try again later or ask an administrator';
 
-/** Sign-in and password changes. Every attempt, failed or not, is on the audit trail. */
+/**
+ * Sign-in and password changes. Every attempt that gets past the throttle (sign-in-throttle.ts), failed
+ * or not, is on the audit trail.
+ */
 @Injectable()
 export class AuthService {
   constructor(
@@ -26,9 +30,11 @@ export class AuthService {
     private readonly audit: PlatformAudit,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   async login(username: string, password: string, ip: string | null): Promise<Session> {
+    await this.throttle.attempt(ip, username);
     const user = await this.dataSource.manager
       .createQueryBuilder(UserEntity, 'u')
       .addSelect('u.passwordHash')

@@ -9,6 +9,7 @@ import { CasesService } from './cases.service.js';
 import { Open311Controller } from './open311.controller.js';
 import { PublicCasesResolver } from './public-cases.resolver.js';
 import { PublicCasesService } from './public-cases.service.js';
+import { RelatedCasesService } from './related-cases.service.js';
 
 @Module({
   imports: [ElectionsModule],
@@ -16,6 +17,7 @@ import { PublicCasesService } from './public-cases.service.js';
   providers: [
     { provide: IdentityCipher, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createIdentityCipher(config) },
     CasesService,
+    RelatedCasesService,
     PublicCasesService,
     CaseStatsService,
     CasesResolver,

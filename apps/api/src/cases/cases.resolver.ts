@@ -1,10 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { daysBetween, localDateOf, type Clock } from '@scrutineer/domain';
-import { CaseEntity, sql, type ElectionEntity, type JurisdictionEntity } from '@scrutineer/db';
+import type { CaseEntity, ElectionEntity, JurisdictionEntity } from '@scrutineer/db';
 import { CLOCK } from '@scrutineer/platform';
 import { Inject } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { ifFound } from '../access/if-found.js';
+import { unlessNotFound } from '../access/not-found.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuditEntryConnection } from '../audit/models/audit-entry.model.js';
 import { Allow } from '../auth/access-rule.decorator.js';
@@ -17,14 +18,15 @@ import { deadlinesOf } from '../graphql/deadlines.js';
 import { GivenDate } from '../graphql/given-date.model.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import { IdArg } from '../graphql/id-arg.js';
+import { requestLoader } from '../graphql/loaders.js';
 import { PageArgs } from '../graphql/pagination.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { requireActor } from '../graphql/require-actor.js';
 import { Jurisdiction } from '../jurisdictions/models/jurisdiction.model.js';
 import { CaseLevelEnum } from './case-enums.js';
 import { CasesService } from './cases.service.js';
+import { RelatedCasesService, type CaseLinkView, type DuplicateView } from './related-cases.service.js';
 import { CasesArgs, RegisterCaseInput, RevealIdentityInput } from './dto/case.inputs.js';
-import { duplicateWindow, rankDuplicates } from './duplicates.js';
 import {
   Case,
   CaseAcceptance,
@@ -49,6 +51,7 @@ const READERS = ' (PETITION_HANDLER, INSPECTOR)';
 export class CasesResolver {
   constructor(
     private readonly service: CasesService,
+    private readonly related: RelatedCasesService,
     private readonly elections: ElectionsService,
     private readonly audit: AuditService,
     private readonly dataSource: DataSource,
@@ -91,7 +94,7 @@ export class CasesResolver {
 
   @ResolveField(() => Election, { nullable: true, description: 'The election it concerns, if you may see it.' })
   election(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<ElectionEntity | null> {
-    return c.electionId ? ifFound(this.elections.get(requireActor(ctx), c.electionId)) : Promise.resolve(null);
+    return c.electionId ? unlessNotFound(this.elections.get(requireActor(ctx), c.electionId)) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { nullable: true })
@@ -183,9 +186,12 @@ export class CasesResolver {
     return c.snapshot.context.notes;
   }
 
-  @ResolveField(() => [CaseLink], { complexity: 5 })
-  links(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
-    return this.service.links(requireActor(ctx), c.id);
+  @ResolveField(() => [CaseLink], { complexity: 5, description: 'Linked cases you may see; one query for a whole page.' })
+  links(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<CaseLinkView[]> {
+    const actor = requireActor(ctx);
+    return requestLoader(ctx.loaders, 'case.links', () => new DataLoader((ids: readonly string[]) => this.related.links(actor, ids))).load(
+      c.id,
+    );
   }
 
   @ResolveField(() => [DuplicateSuggestion], {
@@ -193,19 +199,13 @@ export class CasesResolver {
     description:
       'Likely duplicates: same category, same election or place, received within 30 days, similar text. Never merged by the system.',
   })
-  async duplicateSuggestions(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+  duplicateSuggestions(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<DuplicateView[]> {
     const actor = requireActor(ctx);
-    const window = duplicateWindow(c.receivedOn);
-    const ids = await sql<{ id: string }>(
-      this.dataSource.manager,
-      `SELECT id FROM cases WHERE id <> $1 AND category = $2 AND received_on BETWEEN $3 AND $4
-         AND (election_id = $5 OR subject_jurisdiction_id = $6) LIMIT 200`,
-      [c.id, c.category, window.from, window.to, c.electionId, c.subjectJurisdictionId],
-    );
-    const others = (await Promise.all(ids.map((r) => this.service.get(actor, r.id).catch(() => null)))).filter(
-      (o): o is CaseEntity => o !== null,
-    );
-    return rankDuplicates(c, others);
+    return requestLoader(
+      ctx.loaders,
+      'case.duplicates',
+      () => new DataLoader((cases: readonly CaseEntity[]) => this.related.duplicates(actor, cases), { cacheKeyFn: (k) => k.id }),
+    ).load(c);
   }
 
   @ResolveField(() => [Deadline], { complexity: 3 })

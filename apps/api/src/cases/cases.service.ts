@@ -12,10 +12,10 @@ import {
 } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, normalizeTrackingCode, type AppConfig } from '@scrutineer/platform';
-import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
+import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
-import { ifFound } from '../access/if-found.js';
+import { unlessNotFound } from '../access/not-found.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
@@ -105,7 +105,7 @@ export class CasesService {
    * acceptance notice) and kept only as its hash.
    */
   async register(actor: Actor, input: RegisterCaseInput): Promise<{ case: CaseEntity; pin: string }> {
-    const { id, pin } = await this.dataSource.transaction(async (tx) => {
+    const { id, pin } = await retryingTransaction(this.dataSource, async (tx) => {
       const unit = await this.access.visibleJurisdiction(actor, input.unitJurisdictionId ?? actor.jurisdictionId, tx);
       const { subject, competentLevel } = await this.resolveSubject(actor, input.subject, tx);
       const sameMatterAs = input.sameMatterAsCaseId ? await this.get(actor, input.sameMatterAsCaseId, tx) : null;
@@ -232,7 +232,9 @@ export class CasesService {
     sameMatterAsCaseId: string | undefined,
     dated: { decidedOn?: string; lateReason?: string } = {},
   ) {
-    await this.dataSource.transaction(async (tx) => {
+    await retryingTransaction(this.dataSource, async (tx) => {
+      // The earlier case is locked with this one: it cannot become final (复核) between the check and the link.
+      await this.lockCases(tx, [id, sameMatterAsCaseId]);
       await this.get(actor, id, tx);
       if (sameMatterAsCaseId) {
         const earlier = await this.get(actor, sameMatterAsCaseId, tx);
@@ -274,7 +276,7 @@ export class CasesService {
     const event = { type: 'TRANSFER', jurisdictionId: unit.id, level: caseLevelOf(unit.level), reason };
     await this.engine.send({ type: 'case', id }, event, toWorkflowActor(actor), { expectedVersion });
     // Sent up beyond your jurisdiction, the case is no longer yours to read: this answer is its last state you see.
-    return (await ifFound(this.get(actor, id))) ?? this.dataSource.manager.findOneByOrFail(CaseEntity, { id });
+    return (await unlessNotFound(this.get(actor, id))) ?? this.dataSource.manager.findOneByOrFail(CaseEntity, { id });
   }
 
   /** Merge a duplicate into the case it repeats: both linked, the duplicate closed (never done by the system itself). */
@@ -287,7 +289,10 @@ export class CasesService {
     dated: { decidedOn?: string; lateReason?: string } = {},
   ): Promise<CaseEntity> {
     if (id === intoId) throw badInput('A case cannot be merged into itself', { field: 'intoCaseId' });
-    await this.dataSource.transaction(async (tx) => {
+    await retryingTransaction(this.dataSource, async (tx) => {
+      // Both locked, in one order: of two merges A→B and B→A the second sees the first and is refused,
+      // and a case being merged into another cannot at the same moment be merged itself.
+      await this.lockCases(tx, [id, intoId]);
       await this.get(actor, id, tx);
       const into = await this.get(actor, intoId, tx);
       if (into.state === 'merged') throw ruleViolation(`Case ${into.trackingCode} was itself merged; merge into the case it follows`);
@@ -334,23 +339,16 @@ export class CasesService {
     });
   }
 
-  availableActions(actor: Actor, found: CaseEntity): Promise<AvailableAction[]> {
-    return this.engine.availableActions({ type: 'case', id: found.id }, toWorkflowActor(actor));
+  /**
+   * Lock these cases for the rest of the transaction, always in id order (the engine then locks the one it
+   * steps again, which it already holds): two steps that each touch the same two cases cannot deadlock.
+   */
+  private async lockCases(tx: EntityManager, ids: (string | undefined)[]): Promise<void> {
+    const wanted = ids.filter((id): id is string => id !== undefined);
+    await sql(tx, 'SELECT id FROM cases WHERE id = ANY($1) ORDER BY id FOR UPDATE', [wanted]);
   }
 
-  /** Cases linked to this one, either way round, that the actor may see. */
-  async links(actor: Actor, id: string): Promise<{ kind: string; direction: 'TO' | 'FROM'; note: string; case: CaseEntity }[]> {
-    const rows = await sql<{ other: string; kind: string; note: string; direction: 'TO' | 'FROM' }>(
-      this.dataSource.manager,
-      `SELECT linked_case_id AS other, kind, note, 'TO' AS direction FROM case_links WHERE case_id = $1
-       UNION ALL SELECT case_id AS other, kind, note, 'FROM' AS direction FROM case_links WHERE linked_case_id = $1`,
-      [id],
-    );
-    const out = [];
-    for (const r of rows) {
-      const other = await this.get(actor, r.other).catch(() => null);
-      if (other) out.push({ kind: r.kind, direction: r.direction, note: r.note, case: other });
-    }
-    return out;
+  availableActions(actor: Actor, found: CaseEntity): Promise<AvailableAction[]> {
+    return this.engine.availableActions({ type: 'case', id: found.id }, toWorkflowActor(actor));
   }
 }

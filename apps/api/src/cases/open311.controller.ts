@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, HttpException, Ip, Param } from '@nestjs/common';
 import { DomainError, endOfDay, startOfDay } from '@scrutineer/domain';
 import { PublicCasesService } from './public-cases.service.js';
+import { OPEN311_STATUS } from './public-status.js';
 
 /** Open311 GeoReport v2's answer for one service request: only what the public status already shows. */
 interface Open311Request {
@@ -34,7 +35,7 @@ export class Open311Controller {
       return [
         {
           service_request_id: s.trackingCode,
-          status: ['CLOSED', 'NOT_ACCEPTED', 'REFERRED', 'MERGED'].includes(s.status) ? 'closed' : 'open',
+          status: OPEN311_STATUS[s.status],
           status_notes: s.statusLabel,
           service_name: '信访事项',
           requested_datetime: startOfDay(s.receivedOn),

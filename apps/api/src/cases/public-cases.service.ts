@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, badInput, caseLevelOf, competentLevelFor, type CaseContext, type Clock } from '@scrutineer/domain';
 import { CaseEntity, JurisdictionEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, type AppConfig } from '@scrutineer/platform';
-import { WorkflowEngine } from '@scrutineer/workflow';
-import ipaddr from 'ipaddr.js';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { WorkflowEngine, retryingTransaction } from '@scrutineer/workflow';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { publicActor } from '../auth/actor.js';
+import { clientKey } from '../rate-limits/client-key.js';
+import { RateLimits } from '../rate-limits/rate-limits.service.js';
 import { burnPasswordCheck, verifyPassword } from '../auth/passwords.js';
 import { CasesService } from './cases.service.js';
 import type { FileComplaintInput } from './dto/case.inputs.js';
@@ -19,28 +20,6 @@ const UNKNOWN = 'No case matches this tracking code and PIN';
 /** Wrong PINs allowed per tracking code and hour. */
 export const WRONG_PINS_PER_CODE = 10;
 
-/** Rate limits key IPv6 clients by their /64 (one subscriber's whole block) and IPv4 by address. */
-export function clientKey(ip: string | null): string {
-  if (!ip || !ipaddr.isValid(ip)) return 'unknown';
-  const parsed = ipaddr.parse(ip);
-  if (parsed instanceof ipaddr.IPv4) return parsed.toString();
-  if (parsed.isIPv4MappedAddress()) return parsed.toIPv4Address().toString();
-  return `${parsed.parts
-    .slice(0, 4)
-    .map((p) => p.toString(16))
-    .join(':')}::/64`;
-}
-
-async function limit(limiter: RateLimiterMemory, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-    const retryAfterSeconds = Math.ceil(error.msBeforeNext / 1000);
-    throw new DomainError('RATE_LIMITED', `Too many requests; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
-  }
-}
-
 /**
  * The public's side, without an account: file a complaint (anonymously if they wish) and follow it
  * with the tracking code and PIN. Rate-limited per client address; a wrong PIN and an unknown code
@@ -48,9 +27,10 @@ async function limit(limiter: RateLimiterMemory, key: string): Promise<void> {
  */
 @Injectable()
 export class PublicCasesService {
-  private readonly limiter: RateLimiterMemory;
+  /** Requests per client address (IPv6: per /64), in the database: shared by every API process. */
+  private readonly limiter: RateLimiterPostgres;
   /** Wrong PINs per tracking code, whatever the address: guessing from many addresses gets nowhere either. */
-  private readonly pinFailures = new RateLimiterMemory({ points: WRONG_PINS_PER_CODE, duration: 3600 });
+  private readonly pinFailures: RateLimiterPostgres;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,13 +39,19 @@ export class PublicCasesService {
     private readonly cipher: IdentityCipher,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limits: RateLimits,
   ) {
-    this.limiter = new RateLimiterMemory({ points: config.publicApi.rateLimit, duration: config.publicApi.rateWindowSeconds });
+    this.limiter = limits.limiter({
+      name: 'public',
+      points: config.publicApi.rateLimit,
+      windowSeconds: config.publicApi.rateWindowSeconds,
+    });
+    this.pinFailures = limits.limiter({ name: 'pin', points: WRONG_PINS_PER_CODE, windowSeconds: 3600 });
   }
 
   /** One request from this client; RATE_LIMITED past the configured number per window. */
   async throttle(client: string | null): Promise<void> {
-    await limit(this.limiter, clientKey(client));
+    await this.limits.consume(this.limiter, clientKey(client));
   }
 
   async file(
@@ -75,7 +61,7 @@ export class PublicCasesService {
     await this.throttle(client);
     // No address on the record: an anonymous complainant stays anonymous in the audit trail too.
     const actor = publicActor(null);
-    const opened = await this.dataSource.transaction(async (tx) => {
+    const opened = await retryingTransaction(this.dataSource, async (tx) => {
       const place = await tx.findOne(JurisdictionEntity, { where: { id: input.jurisdictionId } });
       if (!place) throw badInput('jurisdictionId names no place', { field: 'jurisdictionId' });
       if (input.electionId) {
@@ -147,7 +133,7 @@ export class PublicCasesService {
   async authenticate(trackingCode: string, pin: string): Promise<CaseEntity> {
     const code = normalizeTrackingCode(trackingCode);
     // Checked before the PIN, for codes that exist and codes that do not alike.
-    if ((await this.pinFailures.get(code))?.remainingPoints === 0) await limit(this.pinFailures, code);
+    if ((await this.pinFailures.get(code))?.remainingPoints === 0) await this.limits.consume(this.pinFailures, code);
     const [secret] = await sql<{ id: string; pin_hash: string }>(
       this.dataSource.manager,
       'SELECT c.id, s.pin_hash FROM cases c JOIN case_secrets s ON s.case_id = c.id WHERE c.tracking_code = $1',

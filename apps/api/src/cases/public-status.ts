@@ -15,30 +15,49 @@ export const PUBLIC_STATUS_LABELS: Record<PublicStatus, string> = {
   MERGED: '已与同一事项合并办理',
 };
 
+/**
+ * Every state of the case machine (libs/domain/src/cases/case.machine.ts) and what the public is told
+ * in it. public-status.spec.ts walks the machine: a state added there and not here fails the build.
+ */
+export const PUBLIC_STATUS_BY_STATE: Readonly<Record<string, PublicStatus>> = {
+  'open.received': 'RECEIVED',
+  'open.registered': 'RECEIVED',
+  'open.accepted': 'ACCEPTED',
+  'open.decided': 'ACCEPTED',
+  'open.replied': 'REPLIED',
+  'open.reviewed': 'REPLIED',
+  'open.underReview': 'UNDER_REVIEW',
+  'open.underReReview': 'UNDER_REVIEW',
+  notAccepted: 'NOT_ACCEPTED',
+  referred: 'REFERRED',
+  merged: 'MERGED',
+  // The window to ask for review passed unused; a request received in time still reopens it.
+  lapsed: 'CLOSED',
+  closed: 'CLOSED',
+  final: 'CLOSED',
+};
+
+/**
+ * A state the table does not know (a newer machine's row read by an older server) is shown as received:
+ * true of every case, and never telling a complainant that their case is closed when it may not be.
+ */
+export const UNKNOWN_STATE_STATUS: PublicStatus = 'RECEIVED';
+
 export function publicStatusOf(state: string): PublicStatus {
-  switch (state) {
-    case 'open.received':
-    case 'open.registered':
-      return 'RECEIVED';
-    case 'open.accepted':
-    case 'open.decided':
-      return 'ACCEPTED';
-    case 'open.replied':
-    case 'open.reviewed':
-      return 'REPLIED';
-    case 'open.underReview':
-    case 'open.underReReview':
-      return 'UNDER_REVIEW';
-    case 'notAccepted':
-      return 'NOT_ACCEPTED';
-    case 'referred':
-      return 'REFERRED';
-    case 'merged':
-      return 'MERGED';
-    default:
-      return 'CLOSED';
-  }
+  return Object.hasOwn(PUBLIC_STATUS_BY_STATE, state) ? PUBLIC_STATUS_BY_STATE[state]! : UNKNOWN_STATE_STATUS;
 }
+
+/** Open311 GeoReport v2 knows only open and closed: the public statuses where the case no longer moves are closed. */
+export const OPEN311_STATUS: Readonly<Record<PublicStatus, 'open' | 'closed'>> = {
+  RECEIVED: 'open',
+  ACCEPTED: 'open',
+  REPLIED: 'open',
+  UNDER_REVIEW: 'open',
+  CLOSED: 'closed',
+  NOT_ACCEPTED: 'closed',
+  REFERRED: 'closed',
+  MERGED: 'closed',
+};
 
 export interface PublicCaseView {
   trackingCode: string;

@@ -188,13 +188,24 @@ async function observe(
       clock.now(),
     ],
   );
-  await record(tx, {
+  // As a device's batch of one: the batch's entry, and the observation's own trail starting with its submission.
+  const batchId = randomUUID();
+  const jurisdictionId = e?.jurisdiction_id ?? town.id;
+  const batch = await record(tx, {
     subjectType: 'observation_batch',
-    subjectId: randomUUID(),
+    subjectId: batchId,
     action: 'observation.submit_batch',
     actor: observer,
-    jurisdictionId: e?.jurisdiction_id ?? town.id,
+    jurisdictionId,
     data: { observations: [{ id, electionId, contentHash: hash }] },
+  });
+  await record(tx, {
+    subjectType: 'observation',
+    subjectId: id,
+    action: 'observation.submit',
+    actor: observer,
+    jurisdictionId,
+    data: { electionId, contentHash: hash, batchId, batchEntryId: batch.id },
   });
   return id;
 }

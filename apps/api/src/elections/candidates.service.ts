@@ -15,7 +15,7 @@ import {
 } from '@scrutineer/domain';
 import { CandidateEntity, sql, type ElectionEntity } from '@scrutineer/db';
 import { CLOCK } from '@scrutineer/platform';
-import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
+import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
@@ -58,7 +58,7 @@ export class CandidatesService {
   }
 
   async nominate(actor: Actor, input: NominateCandidateInput): Promise<CandidateEntity> {
-    const id = await this.dataSource.transaction(async (tx) => {
+    const id = await retryingTransaction(this.dataSource, async (tx) => {
       const election = await this.elections.get(actor, input.electionId, tx);
       // Hold the election while nominating, so nomination cannot race its closing.
       await sql(tx, 'SELECT id FROM elections WHERE id = $1 FOR UPDATE', [election.id]);

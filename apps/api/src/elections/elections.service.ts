@@ -17,7 +17,7 @@ import {
 } from '@scrutineer/domain';
 import { CLOCK } from '@scrutineer/platform';
 import { ElectionEntity, ElectionRoundEntity, sql } from '@scrutineer/db';
-import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
+import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
@@ -97,7 +97,7 @@ export class ElectionsService {
     const posts = input.posts.map((p) => ({ post: p.post.trim(), seats: p.seats }));
     if (new Set(posts.map((p) => p.post)).size !== posts.length) throw badInput('Each post may appear only once', { field: 'posts' });
     const electionDay = parseLocalDate(input.electionDay, 'electionDay');
-    const id = await this.dataSource.transaction(async (tx) => {
+    const id = await retryingTransaction(this.dataSource, async (tx) => {
       const organization = await this.organizations.get(actor, input.organizationId, tx);
       if (input.campaignId) {
         const campaign = await this.campaigns.get(actor, input.campaignId, tx);

@@ -13,6 +13,21 @@ export interface Loaders {
   campaign: DataLoader<string, CampaignEntity | null>;
   election: DataLoader<string, ElectionEntity | null>;
   candidatesOfElection: DataLoader<string, CandidateEntity[]>;
+  /** Loaders a feature makes for this request, e.g. scoped to the signed-in actor (see `requestLoader`). */
+  made: Map<string, DataLoader<unknown, unknown>>;
+}
+
+/**
+ * The request's loader of this name, made on first use: fields of every row of a page then share one
+ * batched query. `make` runs once per request, after the access guard, so it may close over the actor.
+ */
+export function requestLoader<K, V>(loaders: Loaders, name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+  let loader = loaders.made.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = make();
+    loaders.made.set(name, loader as unknown as DataLoader<unknown, unknown>);
+  }
+  return loader;
 }
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | null> {
@@ -38,5 +53,6 @@ export function createLoaders(dataSource: DataSource): Loaders {
       });
       return electionIds.map((id) => rows.filter((r) => r.electionId === id));
     }),
+    made: new Map(),
   };
 }

@@ -269,9 +269,10 @@ export class ObservationsService {
       if (created.length > 0) {
         // One audit entry per batch, naming each observation and its content hash: the rows themselves never change.
         const late = created.filter((a) => a.row.recorded_late);
-        const entry = await this.audit.record(tx, {
+        const batchId = randomUUID();
+        const batch = await this.audit.record(tx, {
           subjectType: 'observation_batch',
-          subjectId: randomUUID(),
+          subjectId: batchId,
           action: 'observation.submit_batch',
           actor: toWorkflowActor(actor),
           jurisdictionId: created[0]!.row.jurisdiction_id,
@@ -280,6 +281,26 @@ export class ObservationsService {
             ...(late.length ? { recordedLate: late.map((a) => a.row.id) } : {}),
           },
         });
+        // And each observation's own trail starts with its submission, under its election's jurisdiction,
+        // naming the batch: auditTrail(observationId) finds it, and its amendments follow on the same chain.
+        const own = await this.audit.recordFirst(
+          tx,
+          created.map((a) => ({
+            subjectType: 'observation',
+            subjectId: a.row.id,
+            action: 'observation.submit',
+            actor: toWorkflowActor(actor),
+            jurisdictionId: a.row.jurisdiction_id,
+            data: {
+              electionId: a.row.election_id,
+              contentHash: a.row.content_hash,
+              batchId,
+              batchEntryId: batch.id,
+              ...(a.row.recorded_late ? { recordedLate: [a.row.id], lateReason: a.row.late_reason } : {}),
+            },
+          })),
+        );
+        const entryOf = new Map(own.map((e) => [e.subjectId, e.id]));
         // Observed more than LATE_ENTRY_DAYS before submission: listed for inspectors with the reason.
         for (const a of late) {
           await insertLateEntry(tx, {
@@ -295,7 +316,7 @@ export class ObservationsService {
               reason: a.row.late_reason,
             },
             actor: toWorkflowActor(actor),
-            auditEntryId: entry.id,
+            auditEntryId: entryOf.get(a.row.id) ?? batch.id,
           });
         }
       }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK } from '@scrutineer/platform';
 import { badInput, dueDayProblem, localDateOf, notFound, ruleViolation, type Clock, type RectificationInput } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
-import { WorkflowEngine, type AvailableAction } from '@scrutineer/workflow';
+import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
@@ -88,7 +88,7 @@ export class OrdersService {
   }
 
   async issue(actor: Actor, input: IssueRectificationOrderInput): Promise<OrderRow> {
-    const id = await this.dataSource.transaction(async (tx) => {
+    const id = await retryingTransaction(this.dataSource, async (tx) => {
       const teams = await this.supervision.teamsCovering(actor, input.electionId, tx);
       if (teams.length === 0) throw notFound('Election');
       // Held while issuing, so an order cannot slip past a certification under way.

@@ -52,6 +52,15 @@ describe('configuration', () => {
     expect(defaults.identity).toEqual({ key: undefined, keyId: 'k1', oldKeys: [] });
     expect(defaults.cases).toEqual({ holidays: [], workdays: [] });
     expect(defaults.publicApi).toEqual({ rateLimit: 10, rateWindowSeconds: 60 });
+    expect(defaults.auth.loginRate).toEqual({ perClient: 20, perUsername: 10, windowSeconds: 60 });
+    expect(loadConfig({ LOGIN_RATE_LIMIT: '50', LOGIN_USERNAME_RATE_LIMIT: '5', LOGIN_RATE_WINDOW_SECONDS: '300' }).auth.loginRate).toEqual(
+      {
+        perClient: 50,
+        perUsername: 5,
+        windowSeconds: 300,
+      },
+    );
+    expect(() => loadConfig({ LOGIN_USERNAME_RATE_LIMIT: '0' })).toThrow(/LOGIN_USERNAME_RATE_LIMIT/);
 
     const key = Buffer.alloc(32, 7).toString('base64');
     const old = Buffer.alloc(32, 9).toString('base64url');

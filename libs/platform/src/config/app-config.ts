@@ -9,7 +9,14 @@ export interface AppConfig {
   http: { host: string; port: number; bodyLimit: string; trustProxy: boolean | number | string; shutdownTimeoutMs: number };
   database: DatabaseOptions & { runMigrations: boolean };
   dataDir: string;
-  auth: { jwtSecret: string | undefined; tokenTtlSeconds: number; maxFailedLogins: number; lockMinutes: number };
+  auth: {
+    jwtSecret: string | undefined;
+    tokenTtlSeconds: number;
+    maxFailedLogins: number;
+    lockMinutes: number;
+    /** Sign-in attempts allowed per window from one client and for one username (in the database, across processes). */
+    loginRate: { perClient: number; perUsername: number; windowSeconds: number };
+  };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   worker: { enabled: boolean; pollIntervalMs: number; anchorIntervalMs: number };
   graphql: { sandbox: boolean; introspection: boolean; maxDepth: number; maxComplexity: number; maxAliases: number; maxTokens: number };
@@ -67,6 +74,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       tokenTtlSeconds: env.JWT_TTL_SECONDS,
       maxFailedLogins: env.LOGIN_MAX_FAILURES,
       lockMinutes: env.LOGIN_LOCK_MINUTES,
+      loginRate: {
+        perClient: env.LOGIN_RATE_LIMIT,
+        perUsername: env.LOGIN_USERNAME_RATE_LIMIT,
+        windowSeconds: env.LOGIN_RATE_WINDOW_SECONDS,
+      },
     },
     logLevel: env.LOG_LEVEL,
     worker: { enabled: env.RUN_WORKER, pollIntervalMs: env.WORKER_POLL_MS, anchorIntervalMs: env.AUDIT_ANCHOR_INTERVAL_MS },

@@ -68,6 +68,10 @@ export const configSchema = z
     JWT_TTL_SECONDS: int(60, 7 * 24 * 3600).default(8 * 3600),
     LOGIN_MAX_FAILURES: int(1, 100).default(5),
     LOGIN_LOCK_MINUTES: int(1, 24 * 60).default(15),
+    // Sign-in attempts per window, kept in the database: from one client (IPv6: one /64), and for one username.
+    LOGIN_RATE_LIMIT: int(1, 100_000).default(20),
+    LOGIN_USERNAME_RATE_LIMIT: int(1, 100_000).default(10),
+    LOGIN_RATE_WINDOW_SECONDS: int(1, 24 * 3600).default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RUN_WORKER: bool.default(true),
     WORKER_POLL_MS: int(50, 60_000).default(1000),

@@ -52,6 +52,78 @@ export interface AnchorRecord {
 }
 
 const VERIFY_BATCH = 1000;
+/** Rows per multi-row INSERT (18 parameters each, well under PostgreSQL's 65,535). */
+const INSERT_BATCH = 500;
+
+/** The entry that follows `head` on its subject's chain (the first one without a head). */
+function chained(input: AuditAppend, head: { seq: number; hash: string } | null): AuditEntryRecord {
+  const entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'hash'> = {
+    subjectType: input.subjectType,
+    subjectId: input.subjectId,
+    seq: head ? head.seq + 1 : 1,
+    action: input.action,
+    fromState: input.fromState ?? null,
+    toState: input.toState ?? null,
+    data: jsonClone(input.data ?? {}),
+    actor: { ...input.actor },
+    jurisdictionId: input.jurisdictionId ?? null,
+    machineVersion: input.machineVersion ?? null,
+    at: new Date(input.at.getTime()),
+  };
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  return { ...entry, id: randomUUID(), prevHash, hash: chainHash(prevHash, hashedBody(entry)) };
+}
+
+async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]): Promise<void> {
+  for (let start = 0; start < records.length; start += INSERT_BATCH) {
+    const params: unknown[] = [];
+    const tuples = records.slice(start, start + INSERT_BATCH).map((e) => {
+      const values = [
+        e.id,
+        e.subjectType,
+        e.subjectId,
+        e.seq,
+        e.action,
+        e.fromState,
+        e.toState,
+        JSON.stringify(e.data),
+        e.actor.kind,
+        e.actor.id,
+        e.actor.role,
+        e.actor.label,
+        e.actor.ip,
+        e.jurisdictionId,
+        e.machineVersion,
+        e.at,
+        e.prevHash,
+        e.hash,
+      ];
+      return `(${values.map((v) => `$${params.push(v)}`).join(', ')})`;
+    });
+    await sql(manager, `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ${tuples.join(', ')}`, params);
+  }
+}
+
+/** How long an anchorer waits for its table locks before it gives up until the next pass. */
+export const ANCHOR_LOCK_TIMEOUT_MS = 2000;
+
+/** Anchoring gave up waiting for its locks (long appends in flight, or another anchorer): nothing was written. */
+export class AnchorLockTimeout extends Error {
+  constructor() {
+    super('Audit anchoring gave up waiting for its table locks; it is tried again on the next pass');
+    this.name = 'AnchorLockTimeout';
+  }
+}
+
+async function lockOrGiveUp(manager: EntityManager, statement: string): Promise<void> {
+  try {
+    await sql(manager, statement);
+  } catch (err) {
+    const code = (err as { driverError?: { code?: string }; code?: string }).driverError?.code ?? (err as { code?: string }).code;
+    // 55P03 lock_not_available: lock_timeout passed.
+    throw code === '55P03' ? new AnchorLockTimeout() : err;
+  }
+}
 
 /**
  * The audit trail: append-only (the database refuses UPDATE, DELETE and TRUNCATE), one hash chain
@@ -68,49 +140,44 @@ export class AuditLog {
       'SELECT seq, hash FROM audit_log WHERE subject_id = $1 ORDER BY seq DESC LIMIT 1',
       [input.subjectId],
     );
-    const at = new Date(input.at.getTime());
-    const entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'hash'> = {
-      subjectType: input.subjectType,
-      subjectId: input.subjectId,
-      seq: head ? Number(head.seq) + 1 : 1,
-      action: input.action,
-      fromState: input.fromState ?? null,
-      toState: input.toState ?? null,
-      data: jsonClone(input.data ?? {}),
-      actor: { ...input.actor },
-      jurisdictionId: input.jurisdictionId ?? null,
-      machineVersion: input.machineVersion ?? null,
-      at,
-    };
-    const prevHash = head?.hash ?? GENESIS_HASH;
-    const hash = chainHash(prevHash, hashedBody(entry));
-    const id = randomUUID();
-    await sql(
-      manager,
-      `INSERT INTO audit_log (${AUDIT_COLUMNS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-      [
-        id,
-        entry.subjectType,
-        entry.subjectId,
-        entry.seq,
-        entry.action,
-        entry.fromState,
-        entry.toState,
-        JSON.stringify(entry.data),
-        entry.actor.kind,
-        entry.actor.id,
-        entry.actor.role,
-        entry.actor.label,
-        entry.actor.ip,
-        entry.jurisdictionId,
-        entry.machineVersion,
-        at,
-        prevHash,
-        hash,
-      ],
+    const record = chained(input, head ? { seq: Number(head.seq), hash: head.hash } : null);
+    await insertEntries(manager, [record]);
+    return record;
+  }
+
+  /**
+   * Append the first entries of subjects this transaction has just created (the observations of a
+   * batch), in a few statements however many there are. Their chains are new, so no advisory lock is
+   * taken (one per subject would fill the lock table on a batch of 1,000); should another writer reach
+   * one of these chains at the same moment, UNIQUE (subject_id, seq) refuses one of the two and the chain
+   * stays whole. A subject that already has entries is appended to as `append` does.
+   */
+  async appendMany(manager: EntityManager, inputs: AuditAppend[]): Promise<AuditEntryRecord[]> {
+    assertInTransaction(manager, 'Audit entries');
+    if (inputs.length === 0) return [];
+    const subjects = [...new Set(inputs.map((i) => i.subjectId))];
+    const existing = new Set(
+      (
+        await sql<{ subject_id: string }>(manager, 'SELECT DISTINCT subject_id FROM audit_log WHERE subject_id = ANY($1::uuid[])', [
+          subjects,
+        ])
+      ).map((r) => r.subject_id),
     );
-    return { ...entry, id, prevHash, hash };
+    const tips = new Map<string, { seq: number; hash: string }>();
+    const fresh: AuditEntryRecord[] = [];
+    const out: AuditEntryRecord[] = [];
+    for (const input of inputs) {
+      if (existing.has(input.subjectId)) {
+        out.push(await this.append(manager, input));
+        continue;
+      }
+      const record = chained(input, tips.get(input.subjectId) ?? null);
+      tips.set(input.subjectId, { seq: record.seq, hash: record.hash });
+      fresh.push(record);
+      out.push(record);
+    }
+    await insertEntries(manager, fresh);
+    return out;
   }
 
   /** Recompute the chain of one subject and name the first entry that does not hold. */
@@ -175,16 +242,20 @@ export class AuditLog {
    * younger than `minIntervalMs`. Anchorers queue on an EXCLUSIVE lock of audit_anchors, so two
    * workers never fork the anchor chain; the SHARE lock on audit_log then waits for in-flight appends
    * and holds new ones for the moment it takes, so no entry commits behind the anchor's position.
+   * Either lock is waited for at most `lockTimeoutMs`; then AnchorLockTimeout (the transaction is spent).
    */
-  async anchor(manager: EntityManager, now: Date, minIntervalMs = 0): Promise<AnchorRecord | null> {
+  async anchor(manager: EntityManager, now: Date, minIntervalMs = 0, lockTimeoutMs = ANCHOR_LOCK_TIMEOUT_MS): Promise<AnchorRecord | null> {
     assertInTransaction(manager, 'Anchoring');
-    await sql(manager, 'LOCK TABLE audit_anchors IN EXCLUSIVE MODE');
+    // Waiting for the SHARE lock queues every new append behind it: give up after a moment, try next pass.
+    await sql(manager, `SET LOCAL lock_timeout = ${Math.max(1, Math.floor(lockTimeoutMs))}`);
+    await lockOrGiveUp(manager, 'LOCK TABLE audit_anchors IN EXCLUSIVE MODE');
     const [prev] = await sql<{ up_to_position: string; digest: string; at: Date }>(
       manager,
       'SELECT up_to_position::text AS up_to_position, digest, at FROM audit_anchors ORDER BY position DESC LIMIT 1',
     );
     if (prev && now.getTime() - new Date(prev.at).getTime() < minIntervalMs) return null;
-    await sql(manager, 'LOCK TABLE audit_log IN SHARE MODE');
+    await lockOrGiveUp(manager, 'LOCK TABLE audit_log IN SHARE MODE');
+    await sql(manager, 'SET LOCAL lock_timeout = DEFAULT');
     const from = prev?.up_to_position ?? '0';
     const [{ up_to: upTo }] = (await sql<{ up_to: string }>(
       manager,

@@ -12,6 +12,7 @@ import { conflict, refusal } from './errors.js';
 import { lateEntriesOf } from './late-entries.js';
 import { assertInTransaction, persistSnapshot, restoreSnapshot } from './snapshot.js';
 import { stateToString } from './state-value.js';
+import { retryingTransaction } from './transaction.js';
 
 export interface AggregateRef {
   type: string;
@@ -139,6 +140,10 @@ export class WorkflowEngine {
         [row.id, row.version, state, JSON.stringify(persisted), definition.version, now, ...Object.values(columns)],
       );
       if (updated.length === 0) throw conflict(ref.type, ref.id, row.version, row.version + 1);
+      // A step that moves the aggregate (a case transferred) files its entry, and its effects, under the
+      // new jurisdiction: readers see a trail where its newest entry says the subject is.
+      const placed: AggregateRow =
+        'jurisdiction_id' in columns ? { ...row, jurisdiction_id: (columns.jurisdiction_id as string | null) ?? null } : row;
       const { type, ...rest } = payload;
       const entry = await this.audit.append(tx, {
         subjectType: ref.type,
@@ -148,11 +153,11 @@ export class WorkflowEngine {
         toState: state,
         data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}), ...withLateEntries(actions) },
         actor,
-        jurisdictionId: row.jurisdiction_id,
+        jurisdictionId: placed.jurisdiction_id,
         machineVersion: definition.version,
         at: now,
       });
-      await applyEffects(tx, definition, row, actions, actor, now, entry.id);
+      await applyEffects(tx, definition, placed, actions, actor, now, entry.id);
       return {
         id: row.id,
         type: ref.type,
@@ -237,8 +242,9 @@ export class WorkflowEngine {
     return persistSnapshot(definition.machine, snapshot);
   }
 
+  /** Its own transaction, retried once after a deadlock or serialization failure; or the caller's (who retries). */
   private inTransaction<T>(manager: EntityManager | undefined, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-    if (!manager) return this.dataSource.transaction(work);
+    if (!manager) return retryingTransaction(this.dataSource, work);
     assertInTransaction(manager, 'A workflow step');
     return work(manager);
   }

@@ -16,3 +16,23 @@ export function stateToString(value: StateValue): string {
   );
   return parts.join('|');
 }
+
+interface StateNodeLike {
+  type: string;
+  path: string[];
+  states: Record<string, StateNodeLike>;
+}
+
+/**
+ * Every state an aggregate of this machine can be stored in, as `stateToString` writes it: the path of
+ * each atomic and final state node (for a parallel machine, each region's leaves on their own).
+ */
+export function leafStateNames(machine: { root: StateNodeLike }): string[] {
+  const out: string[] = [];
+  const walk = (node: StateNodeLike): void => {
+    if (node.type === 'atomic' || node.type === 'final') out.push(node.path.join('.'));
+    for (const child of Object.values(node.states)) walk(child);
+  };
+  walk(machine.root);
+  return out;
+}

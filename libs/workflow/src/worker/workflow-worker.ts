@@ -1,6 +1,6 @@
 import type { Clock } from '@scrutineer/domain';
 import type { DataSource } from 'typeorm';
-import type { AuditLog } from '../audit/audit-log.js';
+import { AnchorLockTimeout, type AuditLog } from '../audit/audit-log.js';
 import type { DeadlineScheduler } from '../deadlines/deadline-scheduler.js';
 import { silentLogger, type WorkflowLogger } from '../logger.js';
 import type { OutboxRelay } from '../outbox/outbox-relay.js';
@@ -56,7 +56,13 @@ export class WorkflowWorker {
     }
     if (this.options.anchorIntervalMs > 0) {
       // The interval is measured from the last anchor in the database: restarts and other workers count.
-      const anchor = await this.dataSource.transaction((tx) => this.audit.anchor(tx, this.clock.now(), this.options.anchorIntervalMs));
+      const anchor = await this.dataSource
+        .transaction((tx) => this.audit.anchor(tx, this.clock.now(), this.options.anchorIntervalMs))
+        .catch((err: unknown) => {
+          if (!(err instanceof AnchorLockTimeout)) throw err;
+          this.logger.warn({}, err.message);
+          return null;
+        });
       if (anchor) this.logger.info({ anchorId: anchor.id, heads: anchor.headCount }, 'audit trail anchored');
     }
   }

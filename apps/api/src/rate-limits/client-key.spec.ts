@@ -1,4 +1,4 @@
-import { clientKey } from './public-cases.service.js';
+import { clientKey } from './client-key.js';
 
 describe('rate-limit client keys', () => {
   it('keys IPv4 by address, IPv4-mapped IPv6 as IPv4, and IPv6 by its /64', () => {

@@ -193,7 +193,7 @@ describe('supervision through GraphQL', () => {
       [2, 'observation.amend'],
     ]);
     const submitted = one.auditTrail.edges[0].node;
-    expect(submitted.actor.label).toBe('demo-supervisor');
+    expect(submitted.actor.label).toBe('test-leader');
     expect(submitted.data).toMatchObject({ electionId: ids.eastParty, contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
     // Both name the one batch entry, which names them both.
     expect(two.auditTrail.edges[0].node.data.batchEntryId).toBe(submitted.data.batchEntryId);

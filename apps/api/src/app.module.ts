@@ -8,11 +8,11 @@ import {
   DatabaseModule,
   WorkflowModule,
   loggerModule,
+  PinoLogger,
   type AppConfig,
   type AppDatabase,
   type WorkflowModuleOptions,
 } from '@scrutineer/platform';
-import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';

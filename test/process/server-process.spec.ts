@@ -22,7 +22,8 @@ describe('the server process', () => {
   it(
     'starts, says where it serves, and serves GraphQL, GraphiQL and health',
     async () => {
-      const server = await startServer(setup.env);
+      // GraphiQL is on by default in embedded mode; a server deployment turns it on with GRAPHQL_SANDBOX.
+      const server = await startServer({ ...setup.env, ...(kind === 'server' ? { GRAPHQL_SANDBOX: 'true' } : {}) });
       try {
         expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
         expect(server.stdout()).toContain(`GraphQL:  ${server.url}/graphql`);
@@ -35,10 +36,11 @@ describe('the server process', () => {
         const login = await graphql(server.url, LOGIN, { u: setup.username, p: password });
         expect(login.body.data.login.token).toEqual(expect.any(String));
         expect(await status(`${server.url}/health/ready`)).toBe(200);
-        if (kind === 'embedded') {
-          const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+        expect(server.stdout()).toContain(`GraphiQL: ${server.url}/graphiql`);
+        for (const path of ['/graphql', '/graphiql']) {
+          const page = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
           expect(page.status).toBe(200);
-          expect(await page.text()).toMatch(/graphiql/i);
+          expect(await page.text()).toContain('/graphiql/graphiql.min.js');
         }
       } finally {
         expect(await stopServer(server)).toBe(0);

@@ -29,6 +29,7 @@ import { CampaignsModule } from './campaigns/campaigns.module.js';
 import { CasesModule } from './cases/cases.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { LateEntriesModule } from './late-entries/late-entries.module.js';
+import { GraphiqlModule } from './graphiql/graphiql.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
@@ -69,6 +70,7 @@ export class AppModule {
         SupervisionModule,
         LateEntriesModule,
         HealthModule,
+        ...(config.graphql.sandbox ? [GraphiqlModule] : []),
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, AdminBootstrap],
     };

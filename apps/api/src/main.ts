@@ -10,7 +10,8 @@ function banner(config: AppConfig, url: string, admin: AdminBootstrap, demo: Dem
   const lines = [
     '',
     `  Scrutineer is running at ${url}`,
-    `    GraphQL:  ${url}/graphql${config.graphql.sandbox ? '   (open it in a browser for GraphiQL)' : ''}`,
+    `    GraphQL:  ${url}/graphql`,
+    ...(config.graphql.sandbox ? [`    GraphiQL: ${url}/graphiql   (served by this server: no internet needed)`] : []),
     `    Health:   ${url}/health  ·  ${url}/health/ready`,
     config.database.kind === 'embedded'
       ? `    Database: embedded PostgreSQL (PGlite) in ${config.database.dataDir}`

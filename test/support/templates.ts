@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDataSource, runMigrations } from '@scrutineer/db';
+import { acquireLock, createDataSource, LockHeldError, runMigrations, type HeldLock } from '@scrutineer/db';
 import pg from 'pg';
-import lockfile from 'proper-lockfile';
 import { getPGliteInstance } from 'typeorm-pglite';
 import { migrationsFingerprint, withDatabase } from './test-env.js';
 
@@ -17,10 +16,7 @@ export async function pgliteTemplate(): Promise<Blob> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pglite-${migrationsFingerprint()}.tar`);
   if (!existsSync(file)) {
-    const release = await lockfile.lock(dir, {
-      lockfilePath: join(dir, 'build.lock'),
-      retries: { retries: 120, minTimeout: 500, maxTimeout: 1000 },
-    });
+    const lock = await waitForLock(join(dir, 'build.lock'), 120_000);
     try {
       if (!existsSync(file)) {
         const dataSource = await createDataSource({ kind: 'embedded' }).initialize();
@@ -31,10 +27,23 @@ export async function pgliteTemplate(): Promise<Blob> {
         renameSync(`${file}.tmp`, file);
       }
     } finally {
-      await release();
+      lock.release();
     }
   }
   return new Blob([readFileSync(file)]);
+}
+
+/** The lock at `path`, once the worker building a template has finished with it. */
+async function waitForLock(path: string, timeoutMs: number): Promise<HeldLock> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return acquireLock(path);
+    } catch (err) {
+      if (!(err instanceof LockHeldError) || Date.now() > until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 const TEMPLATE_LOCK = 7_305_202_612;

@@ -8,11 +8,11 @@ import {
   DatabaseModule,
   WorkflowModule,
   loggerModule,
+  PinoLogger,
   type AppConfig,
   type AppDatabase,
   type WorkflowModuleOptions,
 } from '@scrutineer/platform';
-import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -30,6 +30,7 @@ import { CasesModule } from './cases/cases.module.js';
 import { SupervisionModule } from './supervision/supervision.module.js';
 import { LateEntriesModule } from './late-entries/late-entries.module.js';
 import { RateLimitsModule } from './rate-limits/rate-limits.module.js';
+import { GraphiqlModule } from './graphiql/graphiql.module.js';
 
 export interface AppOverrides extends WorkflowModuleOptions {
   /** The opened database (see `openDatabase`), or `{ external }` for one the caller keeps (tests). */
@@ -71,6 +72,7 @@ export class AppModule {
         SupervisionModule,
         LateEntriesModule,
         HealthModule,
+        ...(config.graphql.sandbox ? [GraphiqlModule] : []),
       ],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, AdminBootstrap],
     };

@@ -7,7 +7,8 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
   const lines = [
     '',
     `  Scrutineer is running at ${url}`,
-    `    GraphQL:  ${url}/graphql${config.graphql.sandbox ? '   (open it in a browser for GraphiQL)' : ''}`,
+    `    GraphQL:  ${url}/graphql`,
+    ...(config.graphql.sandbox ? [`    GraphiQL: ${url}/graphiql   (served by this server: no internet needed)`] : []),
     `    Health:   ${url}/health  ·  ${url}/health/ready`,
     config.database.kind === 'embedded'
       ? `    Database: embedded PostgreSQL (PGlite) in ${config.database.dataDir}`

@@ -1,10 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule, type AppOverrides } from './app.module.js';
 import { AttachmentUploads, UPLOAD_PATH } from './supervision/attachment-uploads.js';
-import type { AppConfig } from '@scrutineer/platform';
+import { AppLogger, type AppConfig } from '@scrutineer/platform';
 
 /** Build the HTTP application (not yet listening): used by main.ts and by the e2e tests. */
 export async function createApp(config: AppConfig, overrides: AppOverrides): Promise<NestExpressApplication> {
@@ -14,7 +13,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides): Pro
     // Start-up failures reach main(), which reports them in one line.
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.http.bodyLimit });

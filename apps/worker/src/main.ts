@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase } from '@scrutineer/platform';
-import { Logger } from 'nestjs-pino';
+import { AppLogger, exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase } from '@scrutineer/platform';
 import { WorkerModule } from './worker.module.js';
 
 async function main(): Promise<void> {
@@ -12,7 +11,7 @@ async function main(): Promise<void> {
   }
   const database = await openDatabase(config);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, database), { bufferLogs: true, abortOnError: false });
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(AppLogger));
   installShutdown(app, config.http.shutdownTimeoutMs);
   process.stderr.write('Scrutineer worker running\n');
 }

@@ -17,11 +17,15 @@ export async function openDatabase(config: AppConfig, logger = new Logger('Datab
   const { runMigrations: migrate, ...options } = config.database;
   let unlock: (() => Promise<void>) | undefined;
   if (options.kind === 'embedded' && options.dataDir) {
-    unlock = await lockDataDir(config.dataDir, (err) => {
-      // Another process may now open the directory: stop writing at once rather than corrupt it.
-      logger.error(`Data directory lock lost (${err.message}); exiting to protect the data`);
-      process.exit(1);
-    });
+    unlock = await lockDataDir(
+      config.dataDir,
+      (err) => {
+        // Another process may now open the directory: stop writing at once rather than corrupt it.
+        logger.error(`Data directory lock lost (${err.message}); exiting to protect the data`);
+        process.exit(1);
+      },
+      (previous) => logger.warn(`Took over the data directory lock of process ${previous.pid}, which is no longer running`),
+    );
   }
   try {
     const dataSource = await createDataSource(options).initialize();

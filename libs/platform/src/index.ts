@@ -7,6 +7,8 @@ export * from './crypto/identity-key.js';
 export * from './database.module.js';
 export * from './workflow.module.js';
 export * from './logging.js';
+export { AppLogger } from './logging/nest-logger.js';
+export { PinoLogger } from './logging/pino-logger.js';
 export * from './shutdown.js';
 export * from './workflows/index.js';
 export * from './cases/index.js';

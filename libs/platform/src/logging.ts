@@ -1,4 +1,4 @@
-import { LoggerModule } from 'nestjs-pino';
+import { LoggerModule } from './logging/logger.module.js';
 import type { AppConfig } from './config/app-config.js';
 
 interface LoggedRequest {
@@ -30,11 +30,9 @@ export function requestForLog(req: LoggedRequest): LoggedRequest {
  */
 export const loggerModule = (config: AppConfig, stream?: NodeJS.WritableStream) =>
   LoggerModule.forRoot({
-    pinoHttp: {
-      level: config.logLevel,
-      ...(stream ? { stream } : {}),
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-tracking-pin"]', 'res.headers["set-cookie"]'],
-      serializers: { req: requestForLog },
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
-    },
+    level: config.logLevel,
+    ...(stream ? { stream } : {}),
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-tracking-pin"]', 'res.headers["set-cookie"]'],
+    serializers: { req: requestForLog },
+    autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
   });

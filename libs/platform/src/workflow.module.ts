@@ -19,7 +19,7 @@ import {
   type OutboxHandler,
   type WorkflowDefinition,
 } from '@scrutineer/workflow';
-import { PinoLogger } from 'nestjs-pino';
+import { PinoLogger } from './logging/pino-logger.js';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG } from './config/config.module.js';

@@ -1,4 +1,4 @@
-/** The slice of a pino logger the runtime uses; pino, nestjs-pino's PinoLogger or a test double fit. */
+/** The slice of a pino logger the runtime uses; pino, the platform PinoLogger or a test double fit. */
 export interface WorkflowLogger {
   info(obj: object, msg?: string): void;
   warn(obj: object, msg?: string): void;

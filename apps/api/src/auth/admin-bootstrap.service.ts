@@ -1,4 +1,4 @@
-import { type AppConfig, APP_CONFIG, CLOCK } from '@scrutineer/platform';
+import { type AppConfig, APP_CONFIG, CLOCK, PinoLogger } from '@scrutineer/platform';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Clock } from '@scrutineer/domain';
 import { UserEntity } from '@scrutineer/db';
 import { AuditLog } from '@scrutineer/workflow';
-import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { ensureAdmin } from './bootstrap-admin.js';
 

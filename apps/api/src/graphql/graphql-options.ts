@@ -1,6 +1,7 @@
 import { type AppConfig } from '@scrutineer/platform';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
+import { graphiqlLandingPage } from '../graphiql/graphiql-landing-page.js';
 import { createFormatError, type ErrorLogger } from './format-error.js';
 import { complexityPlugin, limitRules } from './limits.js';
 import { createLoaders } from './loaders.js';
@@ -14,12 +15,13 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource, logErr
     autoSchemaFile: true,
     sortSchema: true,
     introspection: config.graphql.introspection,
-    graphiql: config.graphql.sandbox,
+    // Nest's GraphiQL page loads from a CDN: ours is served from this server (GraphiqlModule).
+    graphiql: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
     validationRules: limitRules(config.graphql),
-    plugins: [complexityPlugin(config.graphql.maxComplexity)],
+    plugins: [complexityPlugin(config.graphql.maxComplexity), ...(config.graphql.sandbox ? [graphiqlLandingPage('/graphql')] : [])],
     formatError: createFormatError(logError),
     context: ({ req }: { req: ScrutineerRequest }): RequestContext => ({ req, loaders: createLoaders(dataSource) }),
   };

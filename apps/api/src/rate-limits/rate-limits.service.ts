@@ -1,7 +1,7 @@
+import { PinoLogger } from '@scrutineer/platform';
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { sql } from '@scrutineer/db';
 import { DomainError } from '@scrutineer/domain';
-import { PinoLogger } from 'nestjs-pino';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { rateLimitStore } from './store-client.js';

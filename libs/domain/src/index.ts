@@ -32,3 +32,4 @@ export * from './rules/profiles/describe.js';
 export * from './docs.js';
 export * from './cases/index.js';
 export * from './supervision/index.js';
+export * from './text/text.js';

@@ -1,6 +1,6 @@
 import { type AppConfig, APP_CONFIG, CLOCK } from '@scrutineer/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, badInput, type Clock } from '@scrutineer/domain';
+import { DomainError, badInput, clipText, type Clock } from '@scrutineer/domain';
 import { JurisdictionEntity, UserEntity, sql } from '@scrutineer/db';
 import { DataSource } from 'typeorm';
 import { PlatformAudit, UNKNOWN_ACCOUNT_SUBJECT } from '../audit/platform-audit.service.js';
@@ -40,11 +40,11 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('lower(u.username) = lower(:username)', { username })
       .getOne();
-    const attempt = publicActor(ip, `login:${username.slice(0, 64)}`);
+    const attempt = publicActor(ip, `login:${clipText(username, 64)}`);
 
     if (!user) {
       await burnPasswordCheck(password);
-      await this.recordFailure(UNKNOWN_ACCOUNT_SUBJECT, null, attempt, { username: username.slice(0, 64), reason: 'unknown_user' });
+      await this.recordFailure(UNKNOWN_ACCOUNT_SUBJECT, null, attempt, { username: clipText(username, 64), reason: 'unknown_user' });
       throw new DomainError('UNAUTHENTICATED', WRONG_CREDENTIALS);
     }
     // Count this attempt as a failure before the slow password check, so that a burst of parallel

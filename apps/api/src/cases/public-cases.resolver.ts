@@ -1,4 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { clipText } from '@scrutineer/domain';
 import { Public } from '../auth/access-rule.decorator.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { FileComplaintInput } from './dto/case.inputs.js';
@@ -23,6 +24,6 @@ export class PublicCasesResolver {
   })
   @Public()
   caseStatus(@Args('trackingCode') trackingCode: string, @Args('pin') pin: string, @Context() ctx: RequestContext) {
-    return this.service.status(ctx.req.ip ?? null, trackingCode.slice(0, 40), pin.slice(0, 40));
+    return this.service.status(ctx.req.ip ?? null, clipText(trackingCode, 40), clipText(pin, 40));
   }
 }

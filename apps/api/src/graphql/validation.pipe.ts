@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { badInput } from '@scrutineer/domain';
+import { refusedTextIn } from './refused-text.js';
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((e) => {
@@ -7,20 +8,6 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
     const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
-}
-
-/** The path of the first string holding a NUL character, which PostgreSQL text cannot store. */
-function nulPath(value: unknown, path: string, depth = 0): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (depth > 20 || value === null || typeof value !== 'object') return null;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  // GraphQL arguments arrive as plain objects and arrays; never walk into requests or other machinery.
-  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return null;
-  for (const [key, child] of Object.entries(value)) {
-    const found = nulPath(child, path ? `${path}.${key}` : key, depth + 1);
-    if (found) return found;
-  }
-  return null;
 }
 
 /** class-validator on every input; failures become BAD_USER_INPUT naming each field and what is wrong. */
@@ -37,13 +24,10 @@ class InputValidationPipe extends ValidationPipe {
     });
   }
 
+  /** Text PostgreSQL and the audit trail cannot hold (NUL, lone surrogates) is refused first, naming the field. */
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const field = metadata.type === 'custom' ? null : nulPath(value, metadata.data ?? '');
-    if (field !== null) {
-      throw badInput(`Invalid input: ${field} contains a NUL character`, {
-        fields: [{ field, messages: ['must not contain NUL characters'] }],
-      });
-    }
+    const refused = metadata.type === 'custom' ? null : refusedTextIn(value, typeof value === 'string' ? (metadata.data ?? '') : '');
+    if (refused !== null) throw badInput(`Invalid input: ${refused.field} ${refused.messages[0]!}`, { fields: [refused] });
     return super.transform(value, metadata);
   }
 }

@@ -1,6 +1,7 @@
 import {
   VIOLATION_CASE_CATEGORY,
   caseLevelOf,
+  clipText,
   competentLevelFor,
   systemActor,
   type JurisdictionLevel,
@@ -54,8 +55,8 @@ export function supervisionFindingHandler(engine: WorkflowEngine, calendar: Work
         kind: 'SUPERVISION_FINDING',
         channel: 'OBSERVATION',
         category: VIOLATION_CASE_CATEGORY[first.code],
-        title: `督导发现: ${p.violations.map((v) => `${v.code} (${v.severity})`).join(', ')}`.slice(0, 200),
-        body: [p.narrative, ...p.violations.map((v) => `${v.code} ${v.severity}: ${v.description}`)].join('\n').slice(0, 20000) || '—',
+        title: clipText(`督导发现: ${p.violations.map((v) => `${v.code} (${v.severity})`).join(', ')}`, 200),
+        body: clipText([p.narrative, ...p.violations.map((v) => `${v.code} ${v.severity}: ${v.description}`)].join('\n'), 20000) || '—',
         subject: { electionId: p.electionId, candidateId: null, organizationId: where.organization_id, jurisdictionId: where.place },
         unit: { id: where.team_unit, level: caseLevelOf(where.team_level) },
         // The same rule as every intake: a village matter's competent body is the township (第二十条).

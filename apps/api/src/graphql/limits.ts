@@ -1,9 +1,10 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { QUERY_TOO_COMPLEX, QUERY_TOO_DEEP } from './error-codes.js';
+import { variablesProblem } from './variables.js';
 
 const limitError = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
@@ -32,28 +33,29 @@ export function limitRules(limits: { maxDepth: number; maxAliases: number }): Va
 
 /**
  * Query cost: each field costs 1, connections cost their children times the page size
- * (`@Field({ complexity })`). Checked once the operation and its variables are known.
+ * (`@Field({ complexity })`). Checked once the operation is known and its variables fit their types.
  */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (err) {
-            // getComplexity coerces the variables before Apollo does: report bad ones as Apollo would.
-            if (err instanceof GraphQLError)
-              throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-            throw err;
-          }
+        async didResolveOperation({ request, document, schema, operation }) {
+          // No operation matches operationName: Apollo answers OPERATION_RESOLUTION_FAILURE itself.
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          const problem = variablesProblem(schema, operation, variables);
+          if (problem) throw problem;
+          // Only this operation and the fragments: the estimator trips over other, unnamed operations.
+          const query = {
+            ...document,
+            definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
+          };
+          const complexity = getComplexity({
+            schema,
+            query,
+            variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+          });
           if (complexity > maxComplexity) {
             throw limitError(
               `This query would cost ${complexity}, more than the limit of ${maxComplexity}. Ask for smaller pages (first) or fewer fields.`,

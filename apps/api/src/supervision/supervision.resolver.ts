@@ -227,7 +227,7 @@ export class SupervisionResolver {
   @Allow('supervision.read')
   async siteSummary(
     @CurrentActor() actor: Actor,
-    @Args('electionId', { type: () => ID }) electionId: string,
+    @IdArg('electionId') electionId: string,
     @Args('site') site: string,
     @Args('stage') stage: string,
   ) {
@@ -239,7 +239,7 @@ export class SupervisionResolver {
     description: `Every site and stage of an election that more than one observer reported, conflicts first: the team leader's list${READERS}.`,
   })
   @Allow('supervision.read')
-  async siteSummaries(@CurrentActor() actor: Actor, @Args('electionId', { type: () => ID }) electionId: string) {
+  async siteSummaries(@CurrentActor() actor: Actor, @IdArg('electionId') electionId: string) {
     await this.supervision.assertElection(actor, electionId);
     const sites = await sql<{ name: string; stage: string }>(
       this.dataSource.manager,

@@ -8,7 +8,6 @@ import {
   DatabaseModule,
   WorkflowModule,
   loggerModule,
-  PinoLogger,
   type AppConfig,
   type AppDatabase,
   type WorkflowModuleOptions,
@@ -18,6 +17,8 @@ import { AccessModule } from './access/access.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { AdminBootstrap } from './auth/admin-bootstrap.service.js';
 import { AuthModule } from './auth/auth.module.js';
+import { ERROR_LOG, type ErrorLog } from './errors/error-log.js';
+import { ErrorsModule } from './errors/errors.module.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { inputValidationPipe } from './graphql/validation.pipe.js';
 import { HealthModule } from './health/health.module.js';
@@ -47,17 +48,14 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         loggerModule(config, overrides.logStream),
+        ErrorsModule,
         DatabaseModule.forRoot(overrides.database),
         WorkflowModule.forRoot(overrides),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, DataSource, PinoLogger],
-          useFactory: (cfg: AppConfig, dataSource: DataSource, logger: PinoLogger) => {
-            logger.setContext('GraphQL');
-            return graphqlOptions(cfg, dataSource, (err, reference) =>
-              logger.error({ err, reference }, 'unexpected error in a GraphQL request'),
-            );
-          },
+          imports: [ErrorsModule],
+          inject: [APP_CONFIG, DataSource, ERROR_LOG],
+          useFactory: (cfg: AppConfig, dataSource: DataSource, log: ErrorLog) => graphqlOptions(cfg, dataSource, log),
         }),
         AccessModule,
         RateLimitsModule,

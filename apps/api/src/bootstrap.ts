@@ -2,6 +2,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule, type AppOverrides } from './app.module.js';
+import { answerClientErrors } from './errors/client-error.js';
+import { ERROR_LOG } from './errors/error-log.js';
 import { AttachmentUploads, UPLOAD_PATH } from './supervision/attachment-uploads.js';
 import { AppLogger, type AppConfig } from '@scrutineer/platform';
 
@@ -17,6 +19,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides): Pro
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.http.bodyLimit });
+  answerClientErrors(app.getHttpServer(), app.get(ERROR_LOG));
   // Resumable attachment uploads (tus) take the raw request: mounted beside Nest's routes.
   const uploads = app.get(AttachmentUploads);
   app.use(UPLOAD_PATH, (req: IncomingMessage & { originalUrl?: string }, res: ServerResponse) => {

@@ -14,6 +14,9 @@ describe('request log lines', () => {
       method: 'GET',
       url: '/open311/v2/requests/:code',
     });
+    expect(requestForLog({ id: 4, method: 'GET', url: '/open311/v2/requests/XF-7KQ2M9TB4C/extra/x' }).url).toBe(
+      '/open311/v2/requests/:code',
+    );
     expect(requestForLog({ id: 3, method: 'GET', url: '/health/ready', remoteAddress: '10.0.0.1' })).toMatchObject({
       remoteAddress: '10.0.0.1',
     });

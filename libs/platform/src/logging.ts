@@ -19,7 +19,8 @@ export function requestForLog(req: LoggedRequest): LoggedRequest {
   return {
     id: req.id,
     method: req.method,
-    url: path.replace(/^(\/open311\/v2\/requests\/)[^/]+$/, '$1:code'),
+    // Whatever follows the collection is the tracking code (and whatever else a client appended to it).
+    url: path.replace(/^(\/open311\/v2\/requests\/).+$/, '$1:code'),
     ...(publicDoor ? {} : { remoteAddress: req.remoteAddress }),
   };
 }

@@ -1,5 +1,5 @@
-import { Controller, Get, Headers, HttpException, Ip, Param } from '@nestjs/common';
-import { DomainError, endOfDay, startOfDay } from '@scrutineer/domain';
+import { Controller, Get, Headers, Ip, Param } from '@nestjs/common';
+import { clipText, endOfDay, startOfDay } from '@scrutineer/domain';
 import { PublicCasesService } from './public-cases.service.js';
 import { OPEN311_STATUS } from './public-status.js';
 
@@ -17,7 +17,8 @@ interface Open311Request {
 /**
  * A read-only Open311 GeoReport v2 view of a case's public status, for civic tools
  * (`GET /open311/v2/requests/{code}.json`). The PIN travels in the `X-Tracking-Pin` header, never in the
- * URL (URLs end up in access logs). Unknown code and wrong PIN answer alike: 404.
+ * URL (URLs end up in access logs). Unknown code and wrong PIN answer alike: 404. Errors are answered
+ * in Open311's format, `[{ code, description }]`, by the ErrorFilter (errors/error.filter.ts).
  */
 @Controller('open311/v2/requests')
 export class Open311Controller {
@@ -30,27 +31,17 @@ export class Open311Controller {
     @Ip() ip: string,
   ): Promise<Open311Request[]> {
     const code = file.endsWith('.json') ? file.slice(0, -'.json'.length) : file;
-    try {
-      const s = await this.cases.status(ip ?? null, code.slice(0, 40), (pin ?? '').slice(0, 40));
-      return [
-        {
-          service_request_id: s.trackingCode,
-          status: OPEN311_STATUS[s.status],
-          status_notes: s.statusLabel,
-          service_name: '信访事项',
-          requested_datetime: startOfDay(s.receivedOn),
-          updated_datetime: s.updatedAt.toISOString(),
-          expected_datetime: s.nextDueOn ? endOfDay(s.nextDueOn) : null,
-        },
-      ];
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'RATE_LIMITED') {
-        throw new HttpException([{ code: 429, description: error.message }], 429);
-      }
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') {
-        throw new HttpException([{ code: 404, description: 'No service request matches this code and PIN' }], 404);
-      }
-      throw error;
-    }
+    const s = await this.cases.status(ip ?? null, clipText(code, 40), clipText(pin ?? '', 40));
+    return [
+      {
+        service_request_id: s.trackingCode,
+        status: OPEN311_STATUS[s.status],
+        status_notes: s.statusLabel,
+        service_name: '信访事项',
+        requested_datetime: startOfDay(s.receivedOn),
+        updated_datetime: s.updatedAt.toISOString(),
+        expected_datetime: s.nextDueOn ? endOfDay(s.nextDueOn) : null,
+      },
+    ];
   }
 }

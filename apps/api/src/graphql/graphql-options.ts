@@ -1,14 +1,16 @@
 import { type AppConfig } from '@scrutineer/platform';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
+import type { ErrorLog } from '../errors/error-log.js';
 import { graphiqlLandingPage } from '../graphiql/graphiql-landing-page.js';
-import { createFormatError, type ErrorLogger } from './format-error.js';
+import { createFormatError } from './format-error.js';
 import { complexityPlugin, limitRules } from './limits.js';
+import { knownOperationTypeRule } from './operation-rules.js';
 import { createLoaders } from './loaders.js';
 import type { RequestContext, ScrutineerRequest } from './request-context.js';
 
 /** Apollo Server behind Nest, with the conventions of ARCHITECTURE.md §10. */
-export function graphqlOptions(config: AppConfig, dataSource: DataSource, logError: ErrorLogger): Omit<ApolloDriverConfig, 'driver'> {
+export function graphqlOptions(config: AppConfig, dataSource: DataSource, log: ErrorLog): Omit<ApolloDriverConfig, 'driver'> {
   return {
     path: '/graphql',
     // Code-first; the schema is kept in memory here and committed as schema.gql by `npm run schema`.
@@ -20,9 +22,11 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource, logErr
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
-    validationRules: limitRules(config.graphql),
+    validationRules: [knownOperationTypeRule, ...limitRules(config.graphql)],
+    // No automatic persisted queries: every request carries its document (one code, not three, for clients to handle).
+    persistedQueries: false,
     plugins: [complexityPlugin(config.graphql.maxComplexity), ...(config.graphql.sandbox ? [graphiqlLandingPage('/graphql')] : [])],
-    formatError: createFormatError(logError),
+    formatError: createFormatError(log),
     context: ({ req }: { req: ScrutineerRequest }): RequestContext => ({ req, loaders: createLoaders(dataSource) }),
   };
 }

@@ -43,7 +43,9 @@ function refusalOf(formatted: GraphQLFormattedError, original: unknown): { messa
   if (original instanceof HttpException && original.getStatus() < 500) {
     return { message: original.message, extensions: { code: HTTP_CODES[original.getStatus()] ?? 'BAD_USER_INPUT' } };
   }
-  const code = formatted.extensions?.code;
+  // A limit refused at validation keeps its own code under Apollo's GRAPHQL_VALIDATION_FAILED.
+  const own = original instanceof GraphQLError ? original.extensions?.code : undefined;
+  const code = typeof own === 'string' && PASS_THROUGH.has(own) ? own : formatted.extensions?.code;
   if (typeof code !== 'string' || !PASS_THROUGH.has(code)) return null;
   const fields = formatted.extensions?.fields;
   // graphql-js quotes the offending value in its messages: it may be a name or a phone number.

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsDateString, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class CreateCampaignInput {
@@ -9,7 +10,7 @@ export class CreateCampaignInput {
   jurisdictionId!: string;
 
   @Field()
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   name!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
@@ -33,7 +34,7 @@ export class UpdateCampaignInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   name?: string;
 
   @Field(() => String, { nullable: true })

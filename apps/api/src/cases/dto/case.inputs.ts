@@ -31,6 +31,7 @@ import {
   RemedyEnum,
   type CaseQueue,
 } from '../case-enums.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType({ description: 'Who the complainant is, if they say: every field optional; kept encrypted, shown only on an audited reveal.' })
 export class ComplainantIdentityInput {
@@ -93,11 +94,11 @@ export class RegisterCaseInput {
   category!: CaseCategory;
 
   @Field()
-  @Length(1, 200)
+  @TextLength(1, 200)
   title!: string;
 
   @Field({ description: 'What the complainant says, as received.' })
-  @Length(1, 20000)
+  @TextLength(1, 20000)
   body!: string;
 
   @Field(() => CaseSubjectInput)
@@ -165,11 +166,11 @@ export class FileComplaintInput {
   category!: CaseCategory;
 
   @Field()
-  @Length(1, 200)
+  @TextLength(1, 200)
   title!: string;
 
   @Field()
-  @Length(1, 20000)
+  @TextLength(1, 20000)
   body!: string;
 
   @Field(() => ID, { description: 'Where the matter is: the village, community or town.' })

@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { JurisdictionLevel } from '@scrutineer/domain';
-import { IsIn, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { JURISDICTION_LEVELS } from '@scrutineer/domain';
 import { JurisdictionLevelEnum } from '../../graphql/enums.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class CreateJurisdictionInput {
@@ -15,7 +16,7 @@ export class CreateJurisdictionInput {
   level!: JurisdictionLevel;
 
   @Field({ description: 'Name, 1–100 characters, unique among its siblings.' })
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   name!: string;
 
   @Field(() => String, { nullable: true, description: '行政区划代码: 2 to 12 digits.' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class UpdateJurisdictionInput {
@@ -9,7 +10,7 @@ export class UpdateJurisdictionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'A new code; an empty string removes it.' })

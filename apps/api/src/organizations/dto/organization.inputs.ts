@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ORGANIZATION_TYPES, type OrganizationType } from '@scrutineer/domain';
-import { IsIn, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { OrganizationTypeEnum } from '../../graphql/enums.js';
 import { PageArgs } from '../../graphql/pagination.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -15,7 +16,7 @@ export class CreateOrganizationInput {
   type!: OrganizationType;
 
   @Field()
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   name!: string;
 
   @Field(() => Int)
@@ -33,7 +34,7 @@ export class UpdateOrganizationInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'name must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   name?: string;
 
   @Field(() => Int, { nullable: true })

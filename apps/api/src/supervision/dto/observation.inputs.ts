@@ -3,6 +3,7 @@ import { SEVERITIES } from '@scrutineer/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
 import { IsLocalDate } from '../../elections/dto/date-field.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 /*
  * Enumerations in a batch are plain strings on purpose: one unknown value must refuse that observation,
@@ -132,7 +133,7 @@ export class AmendObservationInput {
   id!: string;
 
   @Field()
-  @Length(1, 2000)
+  @TextLength(1, 2000)
   reason!: string;
 
   // Checked as a whole by the domain (observationProblems), not field by field here.

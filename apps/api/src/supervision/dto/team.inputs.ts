@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { TEAM_KINDS, type TeamKind } from '@scrutineer/domain';
-import { IsIn, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../graphql/pagination.js';
 import { TeamKindEnum } from '../supervision-enums.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class CreateTeamInput {
@@ -15,7 +16,7 @@ export class CreateTeamInput {
   kind!: TeamKind;
 
   @Field()
-  @Length(1, 100)
+  @TextLength(1, 100)
   name!: string;
 
   @Field(() => ID, { nullable: true, description: 'The leader (组长): a supervisor, added as a member too.' })

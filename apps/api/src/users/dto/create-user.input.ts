@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ROLES, type Role } from '@scrutineer/domain';
-import { IsIn, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsUUID, Matches } from 'class-validator';
 import { RoleEnum } from '../../graphql/enums.js';
 import { IsNewPassword } from './password.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class CreateUserInput {
@@ -15,7 +16,7 @@ export class CreateUserInput {
   password!: string;
 
   @Field()
-  @Length(1, 100, { message: 'displayName must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   displayName!: string;
 
   @Field(() => RoleEnum)

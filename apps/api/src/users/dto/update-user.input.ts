@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ROLES, type Role } from '@scrutineer/domain';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { RoleEnum } from '../../graphql/enums.js';
+import { TextLength } from '../../graphql/text-length.js';
 
 @InputType()
 export class UpdateUserInput {
@@ -11,7 +12,7 @@ export class UpdateUserInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 100, { message: 'displayName must be 1 to 100 characters long' })
+  @TextLength(1, 100)
   displayName?: string;
 
   @Field(() => RoleEnum, { nullable: true })

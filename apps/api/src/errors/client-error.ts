@@ -24,7 +24,7 @@ export function answerClientErrors(server: Server, log: ErrorLog): void {
     const [status, code, message] = ANSWERS[error.code ?? ''] ?? MALFORMED;
     const reference = randomUUID();
     log.refusal({ code, reference, status });
-    const body = JSON.stringify({ errors: [{ message, extensions: { code, reference } }] });
+    const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
         `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

@@ -3,7 +3,7 @@ import { faultForLog } from './fault-for-log.js';
 /** A client's request refused with a stable code: what the log keeps of it. */
 export interface Refusal {
   code: string;
-  /** Also in the answer (`extensions.reference`), so a client's report finds this line. */
+  /** Names this line (a fault's reference is also in its answer, so that a client's report finds it). */
   reference: string;
   /** The GraphQL field path, when a field was refused. */
   path?: readonly (string | number)[];

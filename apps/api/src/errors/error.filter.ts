@@ -9,7 +9,7 @@ const OPEN311 = '/open311/';
 
 /**
  * Every error outside GraphQL's own answers gets a stable code in its route's format: Open311's
- * `[{ code, description }]` under /open311, `{ errors: [{ message, extensions: { code, reference } }] }`
+ * `[{ code, description }]` under /open311, `{ errors: [{ message, extensions: { code } }] }`
  * elsewhere — Nest's 404, body-parser's 400/413/415, an id refused in a path. GraphQL errors go on
  * to formatError untouched (and unlogged here: formatError logs each once).
  */
@@ -35,8 +35,7 @@ export class ErrorFilter implements ExceptionFilter {
     const code = refusal?.code ?? INTERNAL_SERVER_ERROR;
     const message = refusal?.message ?? `Internal server error (reference ${reference})`;
     const open311 = (req.originalUrl ?? req.url ?? '').startsWith(OPEN311);
-    res
-      .status(status)
-      .json(open311 ? [{ code: status, description: message }] : { errors: [{ message, extensions: { code, reference } }] });
+    const extensions = refusal ? { code } : { code, reference };
+    res.status(status).json(open311 ? [{ code: status, description: message }] : { errors: [{ message, extensions }] });
   }
 }

@@ -58,9 +58,9 @@ const fieldNames = (extensions: Extensions): string[] | undefined => {
 };
 
 /**
- * Every error leaves with a stable `extensions.code` and a `reference` to its one log line. A refusal
+ * Every error leaves with a stable `extensions.code` and has one log line with a reference. A refusal
  * keeps its message and details and is logged at info or warn; anything else is a fault: it becomes
- * INTERNAL_SERVER_ERROR, logged at error, never with a stack trace in the answer.
+ * INTERNAL_SERVER_ERROR with the reference to its error line, never with a stack trace in the answer.
  */
 export function createFormatError(log: ErrorLog) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -72,6 +72,7 @@ export function createFormatError(log: ErrorLog) {
       return { ...base, message: `Internal server error (reference ${reference})`, extensions: { code: INTERNAL_SERVER_ERROR, reference } };
     }
     log.refusal({ code: refusal.extensions.code, reference, path: formatted.path, fields: fieldNames(refusal.extensions) });
-    return { ...base, message: refusal.message, extensions: { ...refusal.extensions, reference } };
+    // The reference stays in the log: the same refusal answers the same, byte for byte (existence never leaks).
+    return { ...base, message: refusal.message, extensions: refusal.extensions };
   };
 }

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { Clock } from '@scrutineer/domain';
+import { refusedText, type Clock } from '@scrutineer/domain';
 import { sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
 import { FileStore } from '@tus/file-store';
@@ -171,6 +171,7 @@ export class AttachmentUploads implements OnModuleInit, OnModuleDestroy {
     const name = (metadata.filename ?? metadata.name ?? '').trim();
     const type = (metadata.filetype ?? metadata.type ?? '').trim().toLowerCase();
     if (name.length === 0 || name.length > 200) throw refuse(400, 'Give the file name (metadata filename, 1–200 characters)');
+    if (refusedText(name)) throw refuse(400, `The file name ${refusedText(name)!}`);
     if (!(type in ATTACHMENT_TYPES)) throw refuse(415, `Accepted types: ${Object.keys(ATTACHMENT_TYPES).join(', ')}`);
     if (size === null) throw refuse(400, 'Give the upload length at creation');
     await sql(

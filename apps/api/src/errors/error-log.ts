@@ -42,7 +42,8 @@ export function errorLog(lines: LineWriter): ErrorLog {
       else lines.info(line, `request refused: ${refusal.code}`);
     },
     fault(error, reference) {
-      lines.error({ reference, err: faultForLog(error) }, 'unexpected error');
+      // Not under `err`: pino's error serializer would copy the whole error object back in.
+      lines.error({ reference, fault: faultForLog(error) }, 'unexpected error');
     },
   };
 }

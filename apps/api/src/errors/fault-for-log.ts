@@ -25,7 +25,7 @@ export function faultForLog(error: unknown): Record<string, unknown> {
         )
       : {};
   return {
-    type: error.constructor?.name ?? error.name,
+    type: error.name,
     message: maskValues(error.message),
     ...sql,
     stack: (error.stack ?? '')

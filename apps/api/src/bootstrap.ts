@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule, type AppOverrides } from './app.module.js';
+import { serveConsole } from './console/serve-console.js';
 import { answerClientErrors } from './errors/client-error.js';
 import { ERROR_LOG } from './errors/error-log.js';
 import { AttachmentUploads, UPLOAD_PATH } from './supervision/attachment-uploads.js';
@@ -27,5 +28,6 @@ export async function createApp(config: AppConfig, overrides: AppOverrides): Pro
     req.url = req.originalUrl ?? req.url;
     void uploads.handle(req, res);
   });
+  serveConsole(app);
   return app;
 }

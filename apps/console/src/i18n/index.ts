@@ -1,0 +1,29 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+/** Chinese first, English second; the choice is remembered in this browser. */
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const KEY = 'scrutineer.language';
+
+export const storedLanguage = (): Language => (localStorage.getItem(KEY) === 'en' ? 'en' : 'zh-CN');
+
+export function setLanguage(language: Language): void {
+  localStorage.setItem(KEY, language);
+  document.documentElement.lang = language;
+  void i18n.changeLanguage(language);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = storedLanguage();
+
+export default i18n;

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The staff console, built into dist-console/ and served by the API at `/` (same origin, no CDN).
+ * libs/domain runs in the browser too: the same rules give instant feedback, the server still decides.
+ */
+export default defineConfig({
+  root: here('.'),
+  base: '/',
+  // The domain's modules by path (`@scrutineer/domain/access/permissions`), so a page takes only the rules it uses.
+  resolve: {
+    alias: [
+      { find: /^@scrutineer\/domain$/, replacement: here('../../libs/domain/src/index.ts') },
+      { find: /^@scrutineer\/domain\/(.*)$/, replacement: `${here('../../libs/domain/src/')}$1` },
+    ],
+  },
+  // React's automatic JSX runtime, compiled by Vite's own transformer (no Babel).
+  oxc: { jsx: { runtime: 'automatic' } },
+  build: {
+    outDir: here('../../dist-console'),
+    emptyOutDir: true,
+    // Nothing is inlined into index.html: the page's policy allows scripts from this server only.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      // Ant Design marks its modules "use client" (for React Server Components); a plain browser bundle ignores it.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:3000', '/uploads': 'http://127.0.0.1:3000' } },
+});

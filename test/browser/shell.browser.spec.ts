@@ -43,7 +43,7 @@ describe('the console: sign-in, home, language', () => {
     await signIn(page, world.base, 'demo-office');
     await page.getByRole('heading', { name: '待办事项' }).waitFor();
     await screenshot(page, 'shell', 'home-office-phone');
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
     expect(width).toBeLessThanOrEqual(PHONE.width);
     expect(problems).toEqual([]);
     void DESKTOP;

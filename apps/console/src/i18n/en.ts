@@ -106,4 +106,15 @@ export const en: Messages = {
     source: 'source',
     unknownRule: 'Not allowed ({{rule}})',
   },
+  audit: {
+    verify: 'Verify the hash chain',
+    valid: 'Chain intact: {{count}} entries',
+    broken: 'Chain breaks at entry {{seq}} ({{reason}})',
+    at: 'When',
+    who: 'Who',
+    step: 'Step',
+    state: 'State',
+    recordedLate: 'Recorded late',
+    actions: {},
+  },
 };

@@ -27,3 +27,12 @@ void i18n.use(initReactI18next).init({
 document.documentElement.lang = storedLanguage();
 
 export default i18n;
+
+/**
+ * An area's own texts, merged into the shared catalogue (deep, so areas and the catalogue may both add
+ * under one key such as `states`). Call it at the top of the area's `area.tsx` with both languages.
+ */
+export function registerMessages(zh: Record<string, unknown>, english: Record<string, unknown>): void {
+  i18n.addResourceBundle('zh-CN', 'translation', zh, true, true);
+  i18n.addResourceBundle('en', 'translation', english, true, true);
+}

@@ -104,6 +104,17 @@ export const zhCN = {
     source: '依据',
     unknownRule: '不符合规定（{{rule}}）',
   },
+  audit: {
+    verify: '校验哈希链',
+    valid: '链完整：{{count}} 条记录',
+    broken: '链在第 {{seq}} 条断开（{{reason}}）',
+    at: '时间',
+    who: '操作人',
+    step: '操作',
+    state: '状态',
+    recordedLate: '补录',
+    actions: {},
+  },
 };
 
 export type Messages = typeof zhCN;

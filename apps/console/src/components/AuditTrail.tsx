@@ -1,0 +1,132 @@
+import { CheckCircleTwoTone, CloseCircleTwoTone, SafetyCertificateOutlined } from '@ant-design/icons';
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { eventName } from './ActionBar';
+import { stateName, type Machine } from './StateTag';
+
+const Trail = graphql(`
+  query AuditTrail($subjectId: ID!, $first: Int!) {
+    auditTrail(subjectId: $subjectId, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          seq
+          subjectType
+          action
+          fromState
+          toState
+          at
+          recordedLate
+          actor {
+            kind
+            label
+            role
+          }
+        }
+      }
+    }
+  }
+`);
+
+const Verify = graphql(`
+  query VerifyAuditChain($subjectId: ID!) {
+    verifyAuditChain(subjectId: $subjectId) {
+      valid
+      entryCount
+      anchoredSeq
+      firstBreak {
+        seq
+        reason
+      }
+    }
+  }
+`);
+
+const MACHINES: Record<string, Machine> = { election: 'election', candidate: 'candidate', case: 'case', rectification: 'rectification' };
+
+/**
+ * Everything that happened to one subject, oldest first, readable: when, who (and as what), which step,
+ * from which state to which; dates entered late are marked. Inspectors check the hash chain with one click.
+ */
+export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVerify: boolean }) {
+  const { t } = useTranslation();
+  const [{ data, fetching }] = useQuery({ query: Trail, variables: { subjectId, first: 100 } });
+  const [verified, verify] = useQuery({ query: Verify, variables: { subjectId }, pause: true, requestPolicy: 'network-only' });
+  const rows = data?.auditTrail.edges.map((e) => e.node) ?? [];
+  const result = verified.data?.verifyAuditChain;
+  return (
+    <div>
+      {canVerify && (
+        <Space style={{ marginBottom: 12 }}>
+          <Button
+            icon={<SafetyCertificateOutlined />}
+            loading={verified.fetching}
+            onClick={() => verify({ requestPolicy: 'network-only' })}
+          >
+            {t('audit.verify')}
+          </Button>
+          {result &&
+            (result.valid ? (
+              <Tag icon={<CheckCircleTwoTone twoToneColor="#52c41a" />} color="success">
+                {t('audit.valid', { count: result.entryCount })}
+              </Tag>
+            ) : (
+              <Tag icon={<CloseCircleTwoTone twoToneColor="#cf1322" />} color="error">
+                {t('audit.broken', { seq: result.firstBreak?.seq ?? '?', reason: result.firstBreak?.reason ?? '' })}
+              </Tag>
+            ))}
+        </Space>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        loading={fetching}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 640 }}
+        columns={[
+          { title: '#', dataIndex: 'seq', width: 48 },
+          { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
+          {
+            title: t('audit.who'),
+            render: (_, row) => (
+              <span>
+                {row.actor.label}
+                {row.actor.role ? <Typography.Text type="secondary">（{t(`roles.${row.actor.role}`)}）</Typography.Text> : null}
+              </span>
+            ),
+          },
+          {
+            title: t('audit.step'),
+            render: (_, row) => {
+              const machine = MACHINES[row.subjectType];
+              return (
+                <span>
+                  {machine ? eventName(t, machine, row.action) : t(`audit.actions.${row.action}`, { defaultValue: row.action })}
+                  {row.recordedLate ? (
+                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                      {t('audit.recordedLate')}
+                    </Tag>
+                  ) : null}
+                </span>
+              );
+            },
+          },
+          {
+            title: t('audit.state'),
+            render: (_, row) => {
+              const machine = MACHINES[row.subjectType];
+              if (!machine || !row.toState) return null;
+              const to = stateName(t, machine, row.toState);
+              return row.fromState && row.fromState !== row.toState ? `${stateName(t, machine, row.fromState)} → ${to}` : to;
+            },
+          },
+        ]}
+      />
+    </div>
+  );
+}

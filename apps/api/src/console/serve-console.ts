@@ -19,7 +19,9 @@ export function serveConsole(app: NestExpressApplication): void {
   });
   app.use('/assets', (req: Request, res: Response, next: NextFunction) => assets(req, res, next));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && req.accepts(['html', 'json']) === 'html';
+    // A browser navigating asks for text/html by name; an API client (or no Accept at all) gets the API's JSON 404.
+    const asksForPage = /\btext\/html\b/.test(req.headers.accept ?? '') && req.accepts(['html', 'json']) === 'html';
+    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && asksForPage;
     if (!wantsPage) return next();
     const nonce = newNonce();
     res

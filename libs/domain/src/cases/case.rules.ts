@@ -77,7 +77,9 @@ function decisionProblems(c: CaseContext, finding: Finding | null | undefined, r
     return fail('remedy-finding', 'Remedies follow only a substantiated or partly substantiated finding');
   }
   if (list.includes('DISQUALIFY_CANDIDATE') && !c.subject.candidateId) {
-    return fail('remedy-subject', 'DISQUALIFY_CANDIDATE needs the case to concern a candidate', { values: { remedy: 'DISQUALIFY_CANDIDATE' } });
+    return fail('remedy-subject', 'DISQUALIFY_CANDIDATE needs the case to concern a candidate', {
+      values: { remedy: 'DISQUALIFY_CANDIDATE' },
+    });
   }
   if (list.includes('ANNUL_ELECTION') && !c.subject.electionId) {
     return fail('remedy-subject', 'ANNUL_ELECTION needs the case to concern an election', { values: { remedy: 'ANNUL_ELECTION' } });
@@ -182,15 +184,23 @@ const datesInRange = r((c, e) => {
     case 'DECIDE':
       return given('decidedOn', e.decidedOn, [received, accepted]);
     case 'REPLY':
-      return given('repliedOn', e.repliedOn, [received, accepted, { on: lastOf(c.decisions, 'HANDLING'), what: 'the decision was taken', step: 'DECISION_TAKEN' }]);
+      return given('repliedOn', e.repliedOn, [
+        received,
+        accepted,
+        { on: lastOf(c.decisions, 'HANDLING'), what: 'the decision was taken', step: 'DECISION_TAKEN' },
+      ]);
     case 'REQUEST_REVIEW':
-      return given('receivedOn', e.receivedOn, [{ on: lastOf(c.replies, 'HANDLING'), what: 'the written reply was given', step: 'REPLY_GIVEN' }]);
+      return given('receivedOn', e.receivedOn, [
+        { on: lastOf(c.replies, 'HANDLING'), what: 'the written reply was given', step: 'REPLY_GIVEN' },
+      ]);
     case 'DECIDE_REVIEW':
       return given('decidedOn', e.decidedOn, [
         { on: clockFrom(c, 'REVIEW'), what: 'the request for review was received', step: 'REVIEW_REQUESTED' },
       ]);
     case 'REQUEST_RE_REVIEW':
-      return given('receivedOn', e.receivedOn, [{ on: lastOf(c.replies, 'REVIEW'), what: 'the review opinion was given', step: 'REVIEW_OPINION_GIVEN' }]);
+      return given('receivedOn', e.receivedOn, [
+        { on: lastOf(c.replies, 'REVIEW'), what: 'the review opinion was given', step: 'REVIEW_OPINION_GIVEN' },
+      ]);
     case 'DECIDE_RE_REVIEW':
       return given('decidedOn', e.decidedOn, [
         { on: clockFrom(c, 'RE_REVIEW'), what: 'the request for re-review was received', step: 'RE_REVIEW_REQUESTED' },

@@ -48,7 +48,11 @@ const lastPreparation = (c: ElectionContext): DateBound => {
   return { on, what: `preparation (${item}) was recorded as done`, step: 'PREPARATION_RECORDED' };
 };
 
-const rollBound = (c: ElectionContext): DateBound => ({ on: c.roll.publishedOn, what: 'the voter roll was published', step: 'ROLL_PUBLISHED' });
+const rollBound = (c: ElectionContext): DateBound => ({
+  on: c.roll.publishedOn,
+  what: 'the voter roll was published',
+  step: 'ROLL_PUBLISHED',
+});
 
 /** The dates each dated step gives, with what they may not precede. */
 export const datesValid = r((c, e) => {
@@ -100,7 +104,9 @@ export const hasVoterRoll = r((c) =>
 );
 
 const rollNotYetPublished = r((c) =>
-  c.roll.publishedOn === null ? pass() : fail('roll-published', `The roll was already published on ${c.roll.publishedOn}`, { values: { publishedOn: c.roll.publishedOn } }),
+  c.roll.publishedOn === null
+    ? pass()
+    : fail('roll-published', `The roll was already published on ${c.roll.publishedOn}`, { values: { publishedOn: c.roll.publishedOn } }),
 );
 
 const rollPublished = r((c) => (c.roll.publishedOn !== null ? pass() : fail('roll-unpublished', 'Publish the voter roll first')));
@@ -298,7 +304,8 @@ export const rescheduleAllowed = r((c, e) => {
   if (e.type !== 'RESCHEDULE' || e.electionDay === undefined) return pass();
   const plausible = electionDayProblem('electionDay', e.electionDay, e.facts.today);
   if (!plausible.ok) return plausible;
-  if (daysBetween(e.facts.today, e.electionDay) < 0) return fail('reschedule-past', `Election day ${e.electionDay} is in the past`, {
+  if (daysBetween(e.facts.today, e.electionDay) < 0)
+    return fail('reschedule-past', `Election day ${e.electionDay} is in the past`, {
       values: { today: e.facts.today, electionDay: e.electionDay },
     });
   const notice = c.noticePostedOn ? noticeDaysBefore(c, c.noticeCountsFrom ?? c.noticePostedOn, c.noticePostedOn, e.electionDay) : pass();

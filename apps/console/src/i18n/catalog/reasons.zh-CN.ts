@@ -1,7 +1,8 @@
 /**
- * 拒绝理由：每条规则（rule id）一句中文，数字取自规则的 `values`（{{seats}}、{{needed}} …）。
- * formatReason 先用 `reasons.<rule>`；若该规则这次没有带上句中的某个数字（同一规则在不同地方给的数字不同），
- * 就用 `<rule>_brief`（只用各处都有的数字）。Keys are shared with reasons.en.ts.
+ * Refusal reasons (拒绝理由), Chinese first: one sentence per rule id, with the rule's numbers from its
+ * `values` ({{seats}}, {{needed}} …, exactly those keys). formatReason uses `reasons.<rule>`; where the
+ * same rule is given in several places with different numbers and this one lacks some, it uses
+ * `<rule>_brief`, which names only the numbers every place gives. Keys are shared with reasons.en.ts.
  */
 export const reasonsZhCN = {
   // Who may act, and the runtime's own reasons.

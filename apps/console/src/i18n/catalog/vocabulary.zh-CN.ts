@@ -1,6 +1,7 @@
 /**
- * 词表：角色、层级、组织类型、提名方式 … 以及审计记录中的平台操作。键与 schema.gql 的枚举同名（首字母小写），
- * 值为枚举值：`vocab.caseCategory.BRIBERY` → 贿选。Keys are shared with vocabulary.en.ts.
+ * Vocabularies: roles, levels, organisation types, nomination routes … under `vocab.<name>.<VALUE>`,
+ * named after the schema's enums (first letter lower case): `vocab.caseCategory.BRIBERY` → 贿选. Also the
+ * audit trail's platform actions. Keys are shared with vocabulary.en.ts.
  */
 export const vocabZhCN = {
   /** Between the items of a list a rule names (preparation items, roles …). */

@@ -1,6 +1,7 @@
 /**
- * 状态和步骤名称：四个流程（选举、候选人、信访案件、整改通知）的每个状态（`states.<machine>.<state>`，
- * 去掉 `active.` / `open.` 前缀）和每个事件（`events.<machine>.<EVENT>`）。`create` 是审计记录里的创建。
+ * State and step names of the four workflows (选举, 候选人, 信访案件, 整改通知): every state node as
+ * `states.<machine>.<state>` (without the `active.` / `open.` prefix, as StateTag looks them up) and every
+ * event as `events.<machine>.<EVENT>`; `create` names the audit entry of the creation.
  */
 export const statesZhCN = {
   election: {

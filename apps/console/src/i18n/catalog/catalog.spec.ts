@@ -332,6 +332,13 @@ describe('the catalogue as a whole', () => {
       expect(catalogZhCN.vocab.jurisdictionLevel[level as keyof typeof catalogZhCN.vocab.jurisdictionLevel]).toBe(zhCN.levels[level]);
   });
 
+  it('leaves the shell’s own texts with every key in both languages', () => {
+    const zhKeys = leaves(zhCN).map(([k]) => k);
+    const enKeys = leaves(en).map(([k]) => k);
+    expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+    expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([]);
+  });
+
   it('does not collide with the shell’s keys: the shell’s `reasons` and `audit` keep theirs', () => {
     expect(Object.keys(catalogZhCN.reasons)).not.toContain('source');
     expect(Object.keys(catalogZhCN.reasons)).not.toContain('unknownRule');

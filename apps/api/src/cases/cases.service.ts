@@ -245,6 +245,7 @@ export class CasesService {
             {
               rule: 'matter-final',
               citation: '信访工作条例 (2022) 第三十六条',
+              values: { trackingCode: earlier.trackingCode },
             },
           );
         }
@@ -295,9 +296,17 @@ export class CasesService {
       await this.lockCases(tx, [id, intoId]);
       await this.get(actor, id, tx);
       const into = await this.get(actor, intoId, tx);
-      if (into.state === 'merged') throw ruleViolation(`Case ${into.trackingCode} was itself merged; merge into the case it follows`);
+      if (into.state === 'merged') {
+        throw ruleViolation(`Case ${into.trackingCode} was itself merged; merge into the case it follows`, {
+          rule: 'merge-into-merged',
+          values: { trackingCode: into.trackingCode },
+        });
+      }
       if (!into.state.startsWith('open.') && into.state !== 'final') {
-        throw ruleViolation(`Case ${into.trackingCode} is ${into.state}: its complainant would follow a case that no longer moves`);
+        throw ruleViolation(`Case ${into.trackingCode} is ${into.state}: its complainant would follow a case that no longer moves`, {
+          rule: 'merge-into-ended',
+          values: { trackingCode: into.trackingCode, state: into.state },
+        });
       }
       await this.engine.send(
         { type: 'case', id },

@@ -101,6 +101,7 @@ export class UsersService {
       ) {
         throw ruleViolation('You cannot change the role, jurisdiction or activity of your own account: ask another administrator', {
           field: 'id',
+          rule: 'own-account',
         });
       }
       if (input.jurisdictionId !== undefined && input.jurisdictionId !== user.jurisdictionId) {

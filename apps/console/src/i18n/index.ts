@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { catalogEn, catalogZhCN } from './catalog';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -24,6 +25,9 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// The shared catalogue (reasons, states, steps, vocabularies) joins the shell's texts under the same keys.
+i18n.addResourceBundle('zh-CN', 'translation', catalogZhCN, true, true);
+i18n.addResourceBundle('en', 'translation', catalogEn, true, true);
 document.documentElement.lang = storedLanguage();
 
 export default i18n;

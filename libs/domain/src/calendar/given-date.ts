@@ -25,6 +25,8 @@ export const DEFAULT_LATE_ENTRY_DAYS = 3;
 export interface DateBound {
   on: LocalDate | null | undefined;
   what: string;
+  /** What happened on it as a stable id (e.g. ROLL_PUBLISHED), for screens that name it in their own language. */
+  step?: string;
 }
 
 /** A date given for a step, checked against the day it is recorded. */
@@ -62,14 +64,14 @@ export function givenDateProblem(check: GivenDateCheck): RuleResult {
   for (const bound of check.notBefore ?? []) {
     if (bound.on && date < bound.on) {
       return fail('date-before', `${field} ${date} is before ${bound.what} on ${bound.on}`, {
-        values: { field, date, bound: bound.on, what: bound.what },
+        values: { field, date, bound: bound.on, what: bound.what, boundStep: bound.step ?? null },
       });
     }
   }
   for (const bound of check.notAfter ?? []) {
     if (bound.on && date > bound.on) {
       return fail('date-after', `${field} ${date} is after ${bound.what} on ${bound.on}`, {
-        values: { field, date, bound: bound.on, what: bound.what },
+        values: { field, date, bound: bound.on, what: bound.what, boundStep: bound.step ?? null },
       });
     }
   }

@@ -35,6 +35,7 @@ const extensionAllowed = r((c, e) => {
   if (c.extension) {
     return fail('extension-used', `The handling time was already extended on ${c.extension.on}; it can be extended only once`, {
       citation: rule.citation,
+      values: { extendedOn: c.extension.on },
     });
   }
   if (e.type === 'EXTEND' && (e.days < 1 || e.days > rule.value.maxDays)) {
@@ -76,10 +77,12 @@ function decisionProblems(c: CaseContext, finding: Finding | null | undefined, r
     return fail('remedy-finding', 'Remedies follow only a substantiated or partly substantiated finding');
   }
   if (list.includes('DISQUALIFY_CANDIDATE') && !c.subject.candidateId) {
-    return fail('remedy-subject', 'DISQUALIFY_CANDIDATE needs the case to concern a candidate');
+    return fail('remedy-subject', 'DISQUALIFY_CANDIDATE needs the case to concern a candidate', {
+      values: { remedy: 'DISQUALIFY_CANDIDATE' },
+    });
   }
   if (list.includes('ANNUL_ELECTION') && !c.subject.electionId) {
-    return fail('remedy-subject', 'ANNUL_ELECTION needs the case to concern an election');
+    return fail('remedy-subject', 'ANNUL_ELECTION needs the case to concern an election', { values: { remedy: 'ANNUL_ELECTION' } });
   }
   return pass();
 }
@@ -96,14 +99,14 @@ const decisionValid = r((c, e) =>
 const requestInWindow = (step: ClockStep): CaseRule =>
   r((c, e) => {
     const clock = windowOrRunning(c, step);
-    if (!clock) return fail('window-closed', 'The time to ask for this has passed');
+    if (!clock) return fail('window-closed', 'The time to ask for this has passed', { values: { step } });
     const given = e.type === 'REQUEST_REVIEW' || e.type === 'REQUEST_RE_REVIEW' ? e.receivedOn : undefined;
     const receivedOn = given ?? e.facts.today;
     const citation = step === 'REVIEW_REQUEST' ? c.profile.reviewRequest.citation : c.profile.reReviewRequest.citation;
     if (receivedOn > clock.dueOn) {
       return fail('window-closed', `Received on ${receivedOn}; requests were due by ${clock.dueOn}`, {
         citation,
-        values: { receivedOn, dueOn: clock.dueOn, startedOn: clock.startedOn },
+        values: { receivedOn, dueOn: clock.dueOn, startedOn: clock.startedOn, step },
       });
     }
     return pass();
@@ -169,8 +172,8 @@ const datesInRange = r((c, e) => {
       lateReason: 'lateReason' in e ? e.lateReason : undefined,
       notBefore,
     });
-  const received: DateBound = { on: c.receivedOn, what: 'the case was received' };
-  const accepted: DateBound = { on: c.acceptance?.on, what: 'the case was accepted' };
+  const received: DateBound = { on: c.receivedOn, what: 'the case was received', step: 'CASE_RECEIVED' };
+  const accepted: DateBound = { on: c.acceptance?.on, what: 'the case was accepted', step: 'CASE_ACCEPTED' };
   switch (e.type) {
     case 'ACCEPT':
     case 'NOT_ACCEPT':
@@ -181,15 +184,27 @@ const datesInRange = r((c, e) => {
     case 'DECIDE':
       return given('decidedOn', e.decidedOn, [received, accepted]);
     case 'REPLY':
-      return given('repliedOn', e.repliedOn, [received, accepted, { on: lastOf(c.decisions, 'HANDLING'), what: 'the decision was taken' }]);
+      return given('repliedOn', e.repliedOn, [
+        received,
+        accepted,
+        { on: lastOf(c.decisions, 'HANDLING'), what: 'the decision was taken', step: 'DECISION_TAKEN' },
+      ]);
     case 'REQUEST_REVIEW':
-      return given('receivedOn', e.receivedOn, [{ on: lastOf(c.replies, 'HANDLING'), what: 'the written reply was given' }]);
+      return given('receivedOn', e.receivedOn, [
+        { on: lastOf(c.replies, 'HANDLING'), what: 'the written reply was given', step: 'REPLY_GIVEN' },
+      ]);
     case 'DECIDE_REVIEW':
-      return given('decidedOn', e.decidedOn, [{ on: clockFrom(c, 'REVIEW'), what: 'the request for review was received' }]);
+      return given('decidedOn', e.decidedOn, [
+        { on: clockFrom(c, 'REVIEW'), what: 'the request for review was received', step: 'REVIEW_REQUESTED' },
+      ]);
     case 'REQUEST_RE_REVIEW':
-      return given('receivedOn', e.receivedOn, [{ on: lastOf(c.replies, 'REVIEW'), what: 'the review opinion was given' }]);
+      return given('receivedOn', e.receivedOn, [
+        { on: lastOf(c.replies, 'REVIEW'), what: 'the review opinion was given', step: 'REVIEW_OPINION_GIVEN' },
+      ]);
     case 'DECIDE_RE_REVIEW':
-      return given('decidedOn', e.decidedOn, [{ on: clockFrom(c, 'RE_REVIEW'), what: 'the request for re-review was received' }]);
+      return given('decidedOn', e.decidedOn, [
+        { on: clockFrom(c, 'RE_REVIEW'), what: 'the request for re-review was received', step: 'RE_REVIEW_REQUESTED' },
+      ]);
     default:
       return pass();
   }

@@ -36,7 +36,7 @@ export function assertChildLevel(parent: JurisdictionLevel, child: JurisdictionL
   if (levelRank(child) <= levelRank(parent)) {
     throw ruleViolation(
       `A ${JURISDICTION_LEVEL_LABELS[child]} (${child}) cannot be placed under a ${JURISDICTION_LEVEL_LABELS[parent]} (${parent}): a child must be at a lower level than its parent`,
-      { parentLevel: parent, childLevel: child },
+      { parentLevel: parent, childLevel: child, rule: 'child-level', values: { parentLevel: parent, childLevel: child } },
     );
   }
 }

@@ -109,6 +109,7 @@ const levelInOrder: CandidateRule = ({ context, event }) => {
   if (!required.includes(event.level)) {
     return fail('review-level', `${event.level} is not a review level under these rules (${required.join(' → ')})`, {
       citation: 'seed 002:305; seed 000 L171',
+      values: { level: event.level, levels: required.join(',') },
     });
   }
   const next = levelsToGo(context, required)[0];
@@ -118,7 +119,7 @@ const levelInOrder: CandidateRule = ({ context, event }) => {
       approvedLevels(context).includes(event.level)
         ? `Already approved at ${event.level}; ${next} is next`
         : `${next} comes before ${event.level}`,
-      { citation: 'seed 002:305; seed 000 L171', values: { next: next ?? null } },
+      { citation: 'seed 002:305; seed 000 L171', values: { next: next ?? null, level: event.level } },
     );
   }
   return pass();
@@ -131,6 +132,7 @@ const knownLevel: CandidateRule = ({ event }) => {
     ? pass()
     : fail('review-level', `${event.level} is not a review level under these rules (${required.join(' → ')})`, {
         citation: 'seed 002:305; seed 000 L171',
+        values: { level: event.level, levels: required.join(',') },
       });
 };
 
@@ -141,6 +143,7 @@ const lastLevel: CandidateRule = ({ context, event }) =>
     : fail(
         'review-levels-left',
         `Approved at this level; ${levelsToGo(context, event.facts.requiredReviewLevels).slice(1).join(', ')} still to come`,
+        { values: { left: levelsToGo(context, event.facts.requiredReviewLevels).slice(1).join(',') } },
       );
 
 const commitmentsGiven: CandidateRule = ({ event }) =>
@@ -148,6 +151,8 @@ const commitmentsGiven: CandidateRule = ({ event }) =>
     ? pass()
     : fail('commitments', 'The candidate must sign the commitment letters (竞职承诺书, 辞职承诺书) first', {
         citation: 'seed 002:307; seed 002:291',
+        // One candidate: the same numbers as the election's check over all of them.
+        values: { missing: 1 },
       });
 
 /** Letters signed and a withdrawal: not after today, not before the nomination, late only with a reason. */
@@ -160,7 +165,7 @@ const datesValid: CandidateRule = ({ context, event }) => {
     today: event.facts.today,
     lateEntryDays: event.facts.lateEntryDays,
     lateReason: 'lateReason' in event ? event.lateReason : undefined,
-    notBefore: [{ on: context.nominatedOn, what: 'the candidate was nominated' }],
+    notBefore: [{ on: context.nominatedOn, what: 'the candidate was nominated', step: 'CANDIDATE_NOMINATED' }],
   });
 };
 

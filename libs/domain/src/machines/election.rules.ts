@@ -40,15 +40,19 @@ const givenOn = (e: ElectionEvent, field: string, date: LocalDate | undefined, n
     notBefore,
   });
 
-const created = (c: ElectionContext): DateBound => ({ on: c.createdOn, what: 'the election was created' });
+const created = (c: ElectionContext): DateBound => ({ on: c.createdOn, what: 'the election was created', step: 'ELECTION_CREATED' });
 
 /** The latest preparation item recorded: the roll follows preparation. */
 const lastPreparation = (c: ElectionContext): DateBound => {
   const [item, on] = Object.entries(c.preparation).sort(([, a], [, b]) => (a < b ? 1 : -1))[0] ?? [];
-  return { on, what: `preparation (${item}) was recorded as done` };
+  return { on, what: `preparation (${item}) was recorded as done`, step: 'PREPARATION_RECORDED' };
 };
 
-const rollBound = (c: ElectionContext): DateBound => ({ on: c.roll.publishedOn, what: 'the voter roll was published' });
+const rollBound = (c: ElectionContext): DateBound => ({
+  on: c.roll.publishedOn,
+  what: 'the voter roll was published',
+  step: 'ROLL_PUBLISHED',
+});
 
 /** The dates each dated step gives, with what they may not precede. */
 export const datesValid = r((c, e) => {
@@ -61,12 +65,14 @@ export const datesValid = r((c, e) => {
       return givenOn(e, 'receivedOn', e.receivedOn, [rollBound(c)]);
     case 'ANSWER_OBJECTION': {
       const objection = c.roll.objections.find((o) => o.number === e.objection);
-      return givenOn(e, 'answeredOn', e.answeredOn, [{ on: objection?.receivedOn, what: `objection ${e.objection} was received` }]);
+      return givenOn(e, 'answeredOn', e.answeredOn, [
+        { on: objection?.receivedOn, what: `objection ${e.objection} was received`, step: 'OBJECTION_RECEIVED' },
+      ]);
     }
     case 'PUBLISH_NOTICE':
       return givenOn(e, 'postedOn', e.postedOn, [created(c), rollBound(c)]);
     case 'COMPLETE_HANDOVER':
-      return givenOn(e, 'on', e.on, [{ on: c.pollingOpenedOn, what: 'polling opened' }]);
+      return givenOn(e, 'on', e.on, [{ on: c.pollingOpenedOn, what: 'polling opened', step: 'POLLING_OPENED' }]);
     default:
       return pass();
   }
@@ -98,7 +104,9 @@ export const hasVoterRoll = r((c) =>
 );
 
 const rollNotYetPublished = r((c) =>
-  c.roll.publishedOn === null ? pass() : fail('roll-published', `The roll was already published on ${c.roll.publishedOn}`),
+  c.roll.publishedOn === null
+    ? pass()
+    : fail('roll-published', `The roll was already published on ${c.roll.publishedOn}`, { values: { publishedOn: c.roll.publishedOn } }),
 );
 
 const rollPublished = r((c) => (c.roll.publishedOn !== null ? pass() : fail('roll-unpublished', 'Publish the voter roll first')));
@@ -122,10 +130,12 @@ const objectionInWindow = r((c, e) => {
 const objectionOpen = r((c, e) => {
   if (e.type !== 'ANSWER_OBJECTION' || e.objection === undefined) return pass();
   const objection = c.roll.objections.find((o) => o.number === e.objection);
-  if (!objection) return fail('objection-unknown', `There is no objection number ${e.objection}`);
+  if (!objection) return fail('objection-unknown', `There is no objection number ${e.objection}`, { values: { objection: e.objection } });
   return objection.answeredOn === null
     ? pass()
-    : fail('objection-answered', `Objection ${e.objection} was answered on ${objection.answeredOn}`);
+    : fail('objection-answered', `Objection ${e.objection} was answered on ${objection.answeredOn}`, {
+        values: { objection: e.objection, answeredOn: objection.answeredOn },
+      });
 });
 
 export const rollClosable = r((c) => {
@@ -134,7 +144,7 @@ export const rollClosable = r((c) => {
   if (days !== null && !c.roll.objectionWindowClosed) {
     return fail('objection-window-open', `Objections may still be filed until ${objectionsUntil(c)}`, {
       citation: c.profile.schedule.objectionFileDays.citation,
-      values: { publishedOn: c.roll.publishedOn, days },
+      values: { publishedOn: c.roll.publishedOn, days, until: objectionsUntil(c) },
     });
   }
   const open = c.roll.objections.filter((o) => o.answeredOn === null).length;
@@ -173,7 +183,7 @@ export const nominationsSufficient = r((c, e) =>
         `${post}: ${standing} nominee(s) for ${seats} seat(s); the initial list is 1:${ratio}, so ${ratio * seats} are needed`,
         {
           citation: c.profile.candidates.initialListRatio.citation,
-          values: { post, seats, nominees: standing, needed: ratio * seats },
+          values: { post, seats, nominees: standing, needed: ratio * seats, ratio },
         },
       );
     }
@@ -283,7 +293,7 @@ const nominationsStillInWindow = (c: ElectionContext, e: ElectionEvent, election
       return fail(
         'reschedule-nomination-window',
         `${name} closes ${days} days before election day: with election day ${electionDay} it would have closed on ${closes}, but ${late.length} candidacy(ies) by that route were taken later (the latest on ${latest})`,
-        { citation, values: { electionDay, closes, route, nominations: late.length, latest } },
+        { citation, values: { electionDay, closes, route, nominations: late.length, latest, days } },
       );
     }
   }
@@ -294,7 +304,10 @@ export const rescheduleAllowed = r((c, e) => {
   if (e.type !== 'RESCHEDULE' || e.electionDay === undefined) return pass();
   const plausible = electionDayProblem('electionDay', e.electionDay, e.facts.today);
   if (!plausible.ok) return plausible;
-  if (daysBetween(e.facts.today, e.electionDay) < 0) return fail('reschedule-past', `Election day ${e.electionDay} is in the past`);
+  if (daysBetween(e.facts.today, e.electionDay) < 0)
+    return fail('reschedule-past', `Election day ${e.electionDay} is in the past`, {
+      values: { today: e.facts.today, electionDay: e.electionDay },
+    });
   const notice = c.noticePostedOn ? noticeDaysBefore(c, c.noticeCountsFrom ?? c.noticePostedOn, c.noticePostedOn, e.electionDay) : pass();
   return notice.ok ? nominationsStillInWindow(c, e, e.electionDay) : notice;
 });
@@ -334,12 +347,16 @@ export const quorumAtOpening = r((c, e) => {
       citation: q.citation,
     });
   }
-  if (e.present > e.entitled) return fail('attendance-inconsistent', `More present (${e.present}) than entitled (${e.entitled})`);
+  if (e.present > e.entitled) {
+    return fail('attendance-inconsistent', `More present (${e.present}) than entitled (${e.entitled})`, {
+      values: { present: e.present, entitled: e.entitled },
+    });
+  }
   return meets(e.present, e.entitled, q)
     ? pass()
     : fail('quorum', `quorum: ${e.present} of ${e.entitled} present, ${describeThreshold(q, e.entitled)} needed`, {
         citation: q.citation,
-        values: { present: e.present, entitled: e.entitled, needed: minimumToMeet(e.entitled, q) },
+        values: { present: e.present, entitled: e.entitled, needed: minimumToMeet(e.entitled, q), base: e.entitled, counted: e.present },
       });
 });
 
@@ -348,7 +365,9 @@ export const roundExpected = r((c, e) => {
   if (e.type !== 'RECORD_ROUND' || e.round === undefined) return pass();
   const round = e.round;
   const problems = roundInputProblems(round);
-  if (problems.length > 0) return fail('round-inconsistent', `The numbers do not add up: ${problems.join('; ')}`);
+  if (problems.length > 0) {
+    return fail('round-inconsistent', `The numbers do not add up: ${problems.join('; ')}`, { values: { problems: problems.length } });
+  }
   if (c.roll.registered !== null && round.registered !== c.roll.registered) {
     return fail('round-registered', `The roll has ${c.roll.registered} registered voters, not ${round.registered}`, {
       values: { roll: c.roll.registered, round: round.registered },
@@ -365,25 +384,43 @@ export const roundExpected = r((c, e) => {
   }
   const tiedPosts = Object.keys(c.ties);
   if (tiedPosts.length > 0) {
-    if (!round.revote) return fail('revote-owed', `A re-vote among tied candidates is owed first for: ${tiedPosts.join(', ')}`);
+    if (!round.revote) {
+      return fail('revote-owed', `A re-vote among tied candidates is owed first for: ${tiedPosts.join(', ')}`, {
+        values: { posts: tiedPosts.join(',') },
+      });
+    }
     for (const p of round.posts) {
       const tie = c.ties[p.post];
-      if (!tie) return fail('revote-post', `No re-vote is owed for ${p.post}`);
-      if (p.seats !== tie.seats) return fail('revote-seats', `${p.post}: the re-vote is for ${tie.seats} seat(s)`);
-      if (round.kind !== tie.kind) return fail('revote-kind', `${p.post}: the tie arose in a ${tie.kind} round; its re-vote is one too`);
+      if (!tie) return fail('revote-post', `No re-vote is owed for ${p.post}`, { values: { post: p.post } });
+      if (p.seats !== tie.seats) {
+        return fail('revote-seats', `${p.post}: the re-vote is for ${tie.seats} seat(s)`, { values: { post: p.post, seats: tie.seats } });
+      }
+      if (round.kind !== tie.kind) {
+        return fail('revote-kind', `${p.post}: the tie arose in a ${tie.kind} round; its re-vote is one too`, {
+          values: { post: p.post, kind: tie.kind },
+        });
+      }
       const outsiders = p.votes.filter((v) => !tie.candidateIds.includes(v.candidateId));
-      if (outsiders.length) return fail('revote-candidates', `${p.post}: only the tied candidates stand in the re-vote`);
+      if (outsiders.length) {
+        return fail('revote-candidates', `${p.post}: only the tied candidates stand in the re-vote`, { values: { post: p.post } });
+      }
     }
     return pass();
   }
   if (round.revote) return fail('revote-not-owed', 'No tie is pending: record a regular round');
   const firstOfSeries = c.countedRounds === 0;
-  if (firstOfSeries && round.kind !== 'REGULAR') return fail('round-kind', 'The first round is a regular round');
-  if (!firstOfSeries && round.kind !== 'EXTRA') return fail('round-kind', 'Seats left unfilled are filled in another round (另行选举)');
+  if (firstOfSeries && round.kind !== 'REGULAR') {
+    return fail('round-kind', 'The first round is a regular round', { values: { expected: 'REGULAR' } });
+  }
+  if (!firstOfSeries && round.kind !== 'EXTRA') {
+    return fail('round-kind', 'Seats left unfilled are filled in another round (另行选举)', { values: { expected: 'EXTRA' } });
+  }
   for (const p of round.posts) {
     const open = c.vacancies[p.post];
-    if (open === undefined || open === 0) return fail('round-post', `${p.post} has no open seats`);
-    if (p.seats !== open) return fail('round-seats', `${p.post}: ${open} seat(s) are open, not ${p.seats}`);
+    if (open === undefined || open === 0) return fail('round-post', `${p.post} has no open seats`, { values: { post: p.post } });
+    if (p.seats !== open) {
+      return fail('round-seats', `${p.post}: ${open} seat(s) are open, not ${p.seats}`, { values: { post: p.post, open, seats: p.seats } });
+    }
     const formal = e.facts.formalIds[p.post] ?? [];
     const elected = c.elected[p.post] ?? [];
     const strangers = p.votes.filter((v) => !formal.includes(v.candidateId) || elected.includes(v.candidateId));
@@ -391,13 +428,16 @@ export const roundExpected = r((c, e) => {
       return fail(
         'round-candidates',
         `${p.post}: votes for ${strangers.map((s) => s.candidateId).join(', ')}, who are not formal candidates still standing`,
+        { values: { post: p.post, candidates: strangers.length } },
       );
     }
   }
   const missing = Object.entries(c.vacancies).filter(([post, n]) => n > 0 && !round.posts.some((p) => p.post === post));
   return missing.length === 0
     ? pass()
-    : fail('round-posts', `The round must cover every post with open seats: ${missing.map(([p]) => p).join(', ')}`);
+    : fail('round-posts', `The round must cover every post with open seats: ${missing.map(([p]) => p).join(', ')}`, {
+        values: { posts: missing.map(([p]) => p).join(',') },
+      });
 });
 
 export const noOpenBlockers = r((_, e) => {
@@ -423,11 +463,16 @@ export const compositionAllows = r((c, e) =>
     ? pass()
     : fail('composition', `The elected body misses blocking targets: ${e.facts.compositionBlocking.join('; ')}`, {
         citation: c.profile.body.composition.map((t) => t.citation).join('; '),
+        values: { targets: e.facts.compositionBlocking.length },
       }),
 );
 
 export const notYetPolling = r((c) =>
-  c.pollingOpenedOn === null ? pass() : fail('polling-begun', `Polling began on ${c.pollingOpenedOn}; suspend the election instead`),
+  c.pollingOpenedOn === null
+    ? pass()
+    : fail('polling-begun', `Polling began on ${c.pollingOpenedOn}; suspend the election instead`, {
+        values: { pollingOpenedOn: c.pollingOpenedOn },
+      }),
 );
 
 /**

@@ -25,6 +25,7 @@ function massNominationAllowed(c: ElectionContext, post: string, seats: number, 
   if (c.nomination.massClosed) {
     return fail('mass-nomination-closed', `海推 closed ${c.profile.schedule.massNominationByDaysBefore.value} days before election day`, {
       citation: c.profile.schedule.massNominationByDaysBefore.citation,
+      values: { days: c.profile.schedule.massNominationByDaysBefore.value },
     });
   }
   // Read per post, and as "not enough": 海推 fills a post whose self-nominees cannot make the 差额 list.
@@ -33,7 +34,7 @@ function massNominationAllowed(c: ElectionContext, post: string, seats: number, 
     return fail(
       'mass-after-self',
       `${post}: ${facts.selfNominees} voter(s) nominated themselves, enough for ${seats} seat(s); 海推 is only where 自荐 gives too few`,
-      { citation: c.profile.candidates.routes.citation, values: { post, selfNominees: facts.selfNominees, enough } },
+      { citation: c.profile.candidates.routes.citation, values: { post, selfNominees: facts.selfNominees, enough, seats } },
     );
   }
   const rule = participation.value;
@@ -46,7 +47,9 @@ function massNominationAllowed(c: ElectionContext, post: string, seats: number, 
   }
   if (registered === null) return fail('roll-unpublished', 'The 海推 is measured against the published roll; publish it first');
   if (facts.massVoters > registered) {
-    return fail('mass-participation-inconsistent', `${facts.massVoters} voters took part, but the roll has only ${registered}`);
+    return fail('mass-participation-inconsistent', `${facts.massVoters} voters took part, but the roll has only ${registered}`, {
+      values: { voters: facts.massVoters, registered },
+    });
   }
   return meets(facts.massVoters, registered, rule)
     ? pass()
@@ -74,7 +77,9 @@ export function nominationAllowed(
     });
   }
   if (!c.posts.some((p) => p.post === post)) {
-    return fail('unknown-post', `This election has no post ${post}; its posts are ${c.posts.map((p) => p.post).join(', ')}`);
+    return fail('unknown-post', `This election has no post ${post}; its posts are ${c.posts.map((p) => p.post).join(', ')}`, {
+      values: { post, posts: c.posts.map((p) => p.post).join(',') },
+    });
   }
   const open = openPosts(c).find((p) => p.post === post);
   if (!open) {
@@ -86,13 +91,17 @@ export function nominationAllowed(
   if (!routes.value.includes(route)) {
     return fail('route', `${route} nomination is not a route under these rules (${routes.value.join(', ')})`, {
       citation: routes.citation,
+      values: { route, routes: routes.value.join(',') },
     });
   }
   if (route === 'SELF' && c.nomination.selfClosed) {
     return fail(
       'self-nomination-closed',
       `Self-nomination closed ${c.profile.schedule.selfNominationClosesDaysBefore.value} days before election day`,
-      { citation: c.profile.schedule.selfNominationClosesDaysBefore.citation },
+      {
+        citation: c.profile.schedule.selfNominationClosesDaysBefore.citation,
+        values: { days: c.profile.schedule.selfNominationClosesDaysBefore.value },
+      },
     );
   }
   if (route === 'MASS') return massNominationAllowed(c, post, open.seats, facts);

@@ -245,6 +245,7 @@ export function tally(rules: TallyRules, r: RoundInput): RoundResult {
       [rules.quorum.measure === 'VOTED' ? 'voted' : 'present']: measured,
       base: quorumBase,
       needed: minimumToMeet(quorumBase, rules.quorum),
+      counted: measured,
     },
   });
   if (!quorumMet) return { outcome: 'NO_QUORUM', decisions, posts: [], violations };
@@ -261,7 +262,14 @@ export function tally(rules: TallyRules, r: RoundInput): RoundResult {
         (p.tied.length ? `; ${p.tied.length} tied with ${p.tied[0]!.votes} votes for ${p.seatsInTie} seat(s): re-vote among them` : '') +
         (p.unfilled ? `; ${p.unfilled} seat(s) unfilled: another round (另行选举)` : ''),
       citation: p.threshold.citation,
-      values: { seats: p.seats, elected: p.elected.length, tied: p.tied.length, unfilled: p.unfilled, minimum: p.threshold.minimum },
+      values: {
+        post: p.post,
+        seats: p.seats,
+        elected: p.elected.length,
+        tied: p.tied.length,
+        unfilled: p.unfilled,
+        minimum: p.threshold.minimum,
+      },
     });
   }
   const complete = posts.every((p) => p.unfilled === 0 && p.tied.length === 0);

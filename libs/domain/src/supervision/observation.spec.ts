@@ -218,7 +218,15 @@ describe('contradictions', () => {
         item: null,
         rule: 'same-number-differs',
         message: 'present is 42 on ATTENDANCE_COUNTED but 41 on BALLOTS_MATCH_PRESENT',
-        values: { 'ATTENDANCE_COUNTED.present': 42, 'BALLOTS_MATCH_PRESENT.present': 41 },
+        values: {
+          'ATTENDANCE_COUNTED.present': 42,
+          'BALLOTS_MATCH_PRESENT.present': 41,
+          field: 'present',
+          first: 42,
+          firstItem: 'ATTENDANCE_COUNTED',
+          other: 41,
+          otherItem: 'BALLOTS_MATCH_PRESENT',
+        },
       },
     ]);
   });

@@ -165,7 +165,7 @@ export interface Flag {
   item: ChecklistItemId | null;
   rule: string;
   message: string;
-  values: Record<string, number>;
+  values: Record<string, number | string>;
 }
 
 /**
@@ -216,7 +216,16 @@ export function contradictions(draft: ObservationDraft, recorded: RecordedNumber
         item: null,
         rule: 'same-number-differs',
         message: `${field} is ${first.value} on ${first.item} but ${other.value} on ${other.item}`,
-        values: { [`${first.item}.${field}`]: first.value, [`${other.item}.${field}`]: other.value },
+        values: {
+          [`${first.item}.${field}`]: first.value,
+          [`${other.item}.${field}`]: other.value,
+          // The same numbers by plain names, for screens that word the flag themselves.
+          field,
+          first: first.value,
+          firstItem: first.item,
+          other: other.value,
+          otherItem: other.item,
+        },
       });
   }
 

@@ -98,6 +98,7 @@ export async function openCase(
       {
         rule: 'matter-final',
         citation: '信访工作条例 (2022) 第三十六条',
+        values: { trackingCode: c.sameMatterAs.trackingCode },
       },
     );
   }
@@ -111,7 +112,10 @@ export async function openCase(
     today,
     lateEntryDays,
     lateReason: c.lateReason,
-    notBefore: profile.id === 'VOTER_LIST_OBJECTION' ? [{ on: c.roll?.publishedOn, what: 'the voter roll was published' }] : [],
+    notBefore:
+      profile.id === 'VOTER_LIST_OBJECTION'
+        ? [{ on: c.roll?.publishedOn, what: 'the voter roll was published', step: 'ROLL_PUBLISHED' }]
+        : [],
   });
   if (!received.ok) {
     throw ruleViolation(received.message, { field: 'receivedOn', rule: received.rule, values: received.values ?? {} });

@@ -24,7 +24,7 @@ import { loadDemoSupervision } from './demo-supervision.js';
 
 export const DEMO_PASSWORD = 'scrutineer-demo';
 export const DEMO_COUNTY = '示范县';
-export const DEMO_ACCOUNTS = ['demo-office', 'demo-committee', 'demo-inspector', 'demo-supervisor', 'demo-observer', 'demo-petitions'];
+export const DEMO_ACCOUNTS = ['demo-office', 'demo-committee', 'demo-inspector', 'demo-supervisor', 'demo-observer', 'demo-petitions', 'demo-admin'];
 
 export interface DemoOutcome {
   loaded: boolean;
@@ -79,6 +79,8 @@ export async function loadDemoData(dataSource: DataSource, registry: WorkflowReg
       { username: 'demo-supervisor', role: 'SUPERVISOR', jurisdiction: county },
       { username: 'demo-observer', role: 'SUPERVISOR', jurisdiction: county },
       { username: 'demo-petitions', role: 'PETITION_HANDLER', jurisdiction: county },
+      // A county administrator: users and places of the demo county only (the first admin keeps the province).
+      { username: 'demo-admin', role: 'ADMIN', jurisdiction: county },
     ];
     const actors: Record<string, WorkflowActor> = {};
     for (const a of accounts) {

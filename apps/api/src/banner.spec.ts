@@ -24,5 +24,12 @@ describe('the start-up banner', () => {
     expect(text).toContain('demo-observer');
     expect(text).toContain('tracking code XF-ABCDEFGH23, PIN 20261122');
     expect(text).not.toContain('No account exists yet');
+    expect(text).not.toContain('npm start -- --demo');
+  });
+
+  it('names the console first, and how to get the demo when it was not asked for', () => {
+    const text = banner(server, 'http://localhost:3000', undefined, undefined);
+    expect(text.indexOf('Console:  http://localhost:3000/')).toBeLessThan(text.indexOf('GraphQL:'));
+    expect(text).toContain('npm start -- --demo');
   });
 });

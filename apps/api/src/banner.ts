@@ -7,6 +7,7 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
   const lines = [
     '',
     `  Scrutineer is running at ${url}`,
+    `    Console:  ${url}/   (the staff console, in Chinese; English from its language switch)`,
     `    GraphQL:  ${url}/graphql`,
     ...(config.graphql.sandbox ? [`    GraphiQL: ${url}/graphiql   (served by this server: no internet needed)`] : []),
     `    Health:   ${url}/health  ·  ${url}/health/ready`,
@@ -20,7 +21,7 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
       '  First start: an administrator account was created.',
       `    username: ${notice.username}`,
       `    password: ${notice.generatedPassword}`,
-      `    (also in ${notice.passwordFile}; change it with the changeMyPassword mutation)`,
+      `    (also in ${notice.passwordFile}; change it in the console: 修改密码, or with the changeMyPassword mutation)`,
     );
   }
   if (notice?.noAccounts) {
@@ -31,6 +32,9 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
       '    in Docker: docker compose exec api node dist/apps/api/src/cli/create-admin.js --username admin',
       '    or set ADMIN_USERNAME and ADMIN_PASSWORD and restart.',
     );
+  }
+  if (!demo) {
+    lines.push('', '  To look around with demo data and an account per role: npm start -- --demo');
   }
   if (demo) {
     lines.push(

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { type AppConfig, APP_CONFIG } from '@scrutineer/platform';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -16,7 +17,12 @@ import { TokenService } from './token.service.js';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: resolveJwtSecret(config), signOptions: { algorithm: 'HS256' } }),
+      // A KeyObject, not a string: given a string, jsonwebtoken first tries it as a public key and fails
+      // before using it as a secret, which costs ~0.5 ms on every request (issue 12's profile).
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config), 'utf8')),
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
     UsersModule,
   ],

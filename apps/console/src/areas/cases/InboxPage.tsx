@@ -111,7 +111,8 @@ export function InboxPage() {
             setText(e.target.value);
             if (!e.target.value) update({ q: null });
           }}
-          onSearch={(value) => update({ q: value.trim() || null })}
+          // A search looks through the whole jurisdiction, not only the queue at hand.
+          onSearch={(value) => update(value.trim() ? { q: value.trim(), queue: ALL } : { q: null })}
           style={{ maxWidth: 560 }}
         />
         {tooShort && <Alert type="warning" showIcon style={{ marginTop: 12 }} message={t('cases.inbox.searchTooShort')} />}

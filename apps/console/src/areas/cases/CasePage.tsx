@@ -23,6 +23,7 @@ import {
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './cases.css';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
@@ -193,6 +194,9 @@ const RevealIdentity = graphql(`
 
 type Kase = CasePageQuery['case'];
 
+/** The timeline's dots (its named colours follow the theme's primary red, which would read as late). */
+const DOT = { green: '#389e0d', red: '#cf1322', blue: '#0958d9', gray: '#8c8c8c' } as const;
+
 /** The case's own history (for handlers, who do not read the audit trail as such). */
 function CaseHistoryTable({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -252,7 +256,7 @@ function Clocks({ kase }: { kase: Kase }) {
     <Timeline
       items={kase.clocks.map((k, i) => ({
         key: `${k.step}-${i}`,
-        color: clockColour(k),
+        color: DOT[clockColour(k)],
         children: (
           <div>
             <Typography.Text strong>{t(`vocab.clockStep.${k.step}`)}</Typography.Text>{' '}
@@ -354,10 +358,9 @@ export function CasePage() {
     if (fetching) return <Spin />;
     return error ? <RefusalAlert error={error} /> : <Alert type="warning" message={t('cases.page.notFound')} />;
   }
-  const others = [
-    ...kase.duplicateSuggestions.map((d) => d.case),
-    ...kase.links.map((l) => l.case),
-  ].filter((c, i, all) => c.id !== kase.id && all.findIndex((x) => x.id === c.id) === i);
+  const others = [...kase.duplicateSuggestions.map((d) => d.case), ...kase.links.map((l) => l.case)].filter(
+    (c, i, all) => c.id !== kase.id && all.findIndex((x) => x.id === c.id) === i,
+  );
   const stepCase: StepCase = {
     id: kase.id,
     version: kase.version,
@@ -414,7 +417,8 @@ export function CasePage() {
               <Descriptions.Item label={t('cases.page.kind')}>{t(`vocab.caseKind.${kase.kind}`)}</Descriptions.Item>
               <Descriptions.Item label={t('cases.field.category')}>{t(`vocab.caseCategory.${kase.category}`)}</Descriptions.Item>
               <Descriptions.Item label={t('cases.field.channel')}>
-                {t(`vocab.caseChannel.${kase.channel}`)}（{kase.filedByPublic ? t('cases.page.filedByPublic') : t('cases.page.staffEntry')}）
+                {t(`vocab.caseChannel.${kase.channel}`)}（{kase.filedByPublic ? t('cases.page.filedByPublic') : t('cases.page.staffEntry')}
+                ）
               </Descriptions.Item>
               <Descriptions.Item label={t('cases.page.level')}>
                 {t(`vocab.caseLevel.${kase.level}`)} · {t('cases.page.competentLevel')} {t(`vocab.caseLevel.${kase.competentLevel}`)}
@@ -502,7 +506,9 @@ export function CasePage() {
                     <Space direction="vertical" size={0}>
                       <Space wrap size={4}>
                         <Tag>{t(`cases.page.linkKind.${l.kind}`, { defaultValue: l.kind })}</Tag>
-                        <Typography.Text type="secondary">{t(`cases.page.linkDirection.${l.direction}`, { defaultValue: '' })}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {t(`cases.page.linkDirection.${l.direction}`, { defaultValue: '' })}
+                        </Typography.Text>
                       </Space>
                       {caseLink(l.case)}
                     </Space>
@@ -572,16 +578,7 @@ export function CasePage() {
           </Card>
         </Col>
       </Row>
-      {step && (
-        <StepModal
-          event={step.event}
-          kase={stepCase}
-          me={me}
-          preset={step.preset}
-          onClose={() => setStep(null)}
-          onDone={done}
-        />
-      )}
+      {step && <StepModal event={step.event} kase={stepCase} me={me} preset={step.preset} onClose={() => setStep(null)} onDone={done} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { roleHasPermission } from '@scrutineer/domain/access/permissions';
 import { Alert, Button, Card, Input, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './cases.css';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
@@ -58,7 +59,8 @@ export function InboxPage() {
   const q = params.get('q') ?? '';
   const asked = params.get('queue');
   // Handlers start from their own cases; a state filter (from the home page) or an inspector reads them all.
-  const tab = asked && (QUEUES as string[]).includes(asked) ? asked : asked === ALL || state || me.role !== 'PETITION_HANDLER' ? ALL : 'MINE';
+  const tab =
+    asked && (QUEUES as string[]).includes(asked) ? asked : asked === ALL || state || me.role !== 'PETITION_HANDLER' ? ALL : 'MINE';
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [text, setText] = useState(q);
   const found = searchOf(q);

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Col, DatePicker, Descriptions, Form, Input, Modal,
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './cases.css';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { RefusalAlert } from '../../components/RefusalAlert';
@@ -185,7 +186,10 @@ export function IntakePage() {
                   allowClear
                   showSearch
                   optionFilterProp="label"
-                  options={(choices?.jurisdictions.edges ?? []).map(({ node: j }) => ({ value: j.id, label: `${j.name}（${j.levelLabel}）` }))}
+                  options={(choices?.jurisdictions.edges ?? []).map(({ node: j }) => ({
+                    value: j.id,
+                    label: `${j.name}（${j.levelLabel}）`,
+                  }))}
                 />
               </Form.Item>
             </Col>

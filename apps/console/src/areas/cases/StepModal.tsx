@@ -236,11 +236,7 @@ export function StepModal({
   };
 
   const dateItem = (name: 'decidedOn' | 'repliedOn' | 'receivedOn', mandatory: boolean) => (
-    <Form.Item
-      name={name}
-      label={t(`cases.field.${name}`)}
-      rules={mandatory ? [choose(`cases.field.${name}`), notFuture] : [notFuture]}
-    >
+    <Form.Item name={name} label={t(`cases.field.${name}`)} rules={mandatory ? [choose(`cases.field.${name}`), notFuture] : [notFuture]}>
       <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
     </Form.Item>
   );
@@ -287,7 +283,10 @@ export function StepModal({
               showSearch
               optionFilterProp="label"
               loading={units.fetching}
-              options={(units.data?.jurisdictions.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.name}（${node.levelLabel}）` }))}
+              options={(units.data?.jurisdictions.edges ?? []).map(({ node }) => ({
+                value: node.id,
+                label: `${node.name}（${node.levelLabel}）`,
+              }))}
             />
           </Form.Item>
         )}
@@ -297,7 +296,11 @@ export function StepModal({
           </Form.Item>
         )}
         {has('referredTo') && (
-          <Form.Item name="referredTo" label={t('cases.field.referredTo')} rules={[required('cases.field.referredTo'), max('cases.field.referredTo', 200)]}>
+          <Form.Item
+            name="referredTo"
+            label={t('cases.field.referredTo')}
+            rules={[required('cases.field.referredTo'), max('cases.field.referredTo', 200)]}
+          >
             <Input />
           </Form.Item>
         )}
@@ -333,7 +336,11 @@ export function StepModal({
           </Form.Item>
         )}
         {has('summary') && (
-          <Form.Item name="summary" label={t('cases.field.summary')} rules={[required('cases.field.summary'), max('cases.field.summary', 5000)]}>
+          <Form.Item
+            name="summary"
+            label={t('cases.field.summary')}
+            rules={[required('cases.field.summary'), max('cases.field.summary', 5000)]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
         )}
@@ -343,7 +350,11 @@ export function StepModal({
           </Form.Item>
         )}
         {has('text') && (
-          <Form.Item name="text" label={t('cases.field.replyText')} rules={[required('cases.field.replyText'), max('cases.field.replyText', 10000)]}>
+          <Form.Item
+            name="text"
+            label={t('cases.field.replyText')}
+            rules={[required('cases.field.replyText'), max('cases.field.replyText', 10000)]}
+          >
             <Input.TextArea rows={5} />
           </Form.Item>
         )}

@@ -188,7 +188,8 @@ export const en: typeof zh = {
       lateReasonHelp: 'Required for a date more than {{days}} days back; the entry is flagged "recorded late"',
       blocking: 'Holds up certification',
       blockingDefault: 'By category',
-      blockingHelp: 'While open, the election cannot be certified; by default for bribery, intimidation and counting reports and candidate objections',
+      blockingHelp:
+        'While open, the election cannot be certified; by default for bribery, intimidation and counting reports and candidate objections',
       subjectJurisdiction: 'Place concerned',
       subjectElection: 'Election concerned',
       unit: 'Receiving unit',
@@ -235,7 +236,8 @@ export const en: typeof zh = {
       subjectHelp: 'Choose the election concerned, or only the place',
       submit: 'Register',
       pinTitle: 'Registered: hand the PIN to the complainant',
-      pinWarning: 'The PIN is shown this once; only its hash is kept and it cannot be shown again. Hand it over now or print it on the acceptance notice.',
+      pinWarning:
+        'The PIN is shown this once; only its hash is kept and it cannot be shown again. Hand it over now or print it on the acceptance notice.',
       trackingCode: 'Tracking code',
       pin: 'PIN',
       pinDone: 'Noted — open the case',

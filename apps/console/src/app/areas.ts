@@ -1,6 +1,7 @@
 import { accountArea } from '../areas/account/area';
+import { electionsArea } from '../areas/elections/area';
 import { homeArea } from '../areas/home/area';
 import type { Area } from './area';
 
 /** Every part of the console, in menu order. */
-export const AREAS: Area[] = [homeArea, accountArea];
+export const AREAS: Area[] = [homeArea, electionsArea, accountArea];

@@ -1,6 +1,6 @@
 import { roleHasPermission } from '@scrutineer/domain/access/permissions';
 import type { RuleProfile } from '@scrutineer/domain/rules/profile';
-import { Alert, Breadcrumb, Card, Col, Descriptions, Empty, List, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,6 +21,16 @@ import { STEPS } from './steps';
 import { daysUntil } from './due';
 
 type Election = ElectionPageData['election'];
+
+/**
+ * Reasons the step's own form answers: the server judges the buttons without the step's fields, so a
+ * rule that asks for them (the attendance at opening) blocks until they are given — the form asks.
+ */
+const ANSWERED_BY_FORM = new Set(['attendance-missing']);
+
+export function withFormAnswers<A extends { allowed: boolean; reasons: readonly { rule: string }[] }>(actions: readonly A[]): A[] {
+  return actions.map((a) => (!a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a));
+}
 type Candidate = Election['candidates'][number];
 
 /** What the next round is about: a re-vote among the tied, else every post with open seats and its formal candidates. */
@@ -84,14 +94,13 @@ function Findings({ candidate }: { candidate: Candidate }) {
 function Candidates({ election }: { election: Election }) {
   const { t } = useTranslation();
   const elected = new Set(election.elected.flatMap((p) => p.candidateIds));
-  if (election.candidates.length === 0) return <Empty description={t('elections.page.noCandidates')} />;
+  if (election.candidates.length === 0) return <Typography.Text type="secondary">{t('elections.page.noCandidates')}</Typography.Text>;
   return (
     <Table
       size="small"
       rowKey="id"
       pagination={false}
       dataSource={election.candidates}
-      scroll={{ x: 760 }}
       columns={[
         { title: t('elections.page.post'), dataIndex: 'post', width: 80 },
         {
@@ -162,27 +171,27 @@ function Blockers({ blockers }: { blockers: NonNullable<Election['blockers']> })
   const { t } = useTranslation();
   if (blockers.length === 0) return <Typography.Text type="secondary">{t('elections.page.noBlockers')}</Typography.Text>;
   return (
-    <Table
+    <List
       size="small"
-      rowKey="reference"
-      pagination={false}
       dataSource={blockers}
-      scroll={{ x: 640 }}
-      columns={[
-        { title: t('elections.page.reference'), dataIndex: 'reference', width: 150 },
-        {
-          title: t('elections.list.state'),
-          render: (_, b) => (
+      renderItem={(b) => (
+        <List.Item key={b.reference}>
+          <div>
             <Space wrap size={4}>
+              <Typography.Text strong>{b.reference}</Typography.Text>
               <Tag>{t(`vocab.electionBlockerKind.${b.kind}`)}</Tag>
               <StateTag machine={b.kind === 'COMPLAINT_CASE' ? 'case' : 'rectification'} state={b.state} />
+              <Typography.Text type="secondary">
+                {t('elections.page.since')} {b.since}
+              </Typography.Text>
+              {b.dueOn ? <DueTag dueOn={b.dueOn} daysLeft={daysUntil(b.dueOn)} /> : null}
             </Space>
-          ),
-        },
-        { title: t('elections.page.since'), dataIndex: 'since', width: 110 },
-        { title: t('elections.list.due'), width: 110, render: (_, b) => (b.dueOn ? <DueTag dueOn={b.dueOn} daysLeft={daysUntil(b.dueOn)} /> : '—') },
-        { title: t('elections.page.findings'), render: (_, b) => t(`vocab.electionBlockerRule.${b.kind}`) },
-      ]}
+            <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+              {t(`vocab.electionBlockerRule.${b.kind}`)}
+            </Typography.Paragraph>
+          </div>
+        </List.Item>
+      )}
     />
   );
 }
@@ -194,7 +203,11 @@ export function ElectionPage() {
   const me = useMe();
   const acts = roleHasPermission(me.role, 'election.act');
   const seesBlockers = roleHasPermission(me.role, 'election.blockers');
-  const [{ data, fetching, error }] = useQuery({ query: ElectionPageQuery, variables: { id, withBlockers: seesBlockers } });
+  const [{ data, fetching, error }, reload] = useQuery({ query: ElectionPageQuery, variables: { id, withBlockers: seesBlockers } });
+  const close = () => {
+    setOpen(null);
+    reload({ requestPolicy: 'network-only' });
+  };
   const [open, setOpen] = useState<string | null>(null);
   const election = data?.election;
   if (!election) {
@@ -234,7 +247,7 @@ export function ElectionPage() {
       <Card size="small" title={t('elections.page.actions')} style={{ marginBottom: 16 }}>
         {acts ? (
           Object.keys(handlers).length ? (
-            <ActionBar machine="election" actions={election.availableActions} handlers={handlers} />
+            <ActionBar machine="election" actions={withFormAnswers(election.availableActions)} handlers={handlers} />
           ) : (
             <Typography.Text type="secondary">{t('elections.page.noActions')}</Typography.Text>
           )
@@ -321,9 +334,9 @@ export function ElectionPage() {
       </Row>
 
       {open === 'RECORD_ROUND' ? (
-        <RoundForm target={roundTarget(election)} onClose={() => setOpen(null)} />
+        <RoundForm target={roundTarget(election)} onClose={close} />
       ) : open ? (
-        <StepForm event={open} target={stepTarget} onClose={() => setOpen(null)} />
+        <StepForm event={open} target={stepTarget} onClose={close} />
       ) : null}
     </div>
   );

@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const CampaignBoardQuery = graphql(`
   query CampaignBoard {
-    campaigns(first: 50) {
+    campaigns(first: 10) {
       totalCount
       edges {
         node {
@@ -25,7 +25,7 @@ export const CampaignBoardQuery = graphql(`
               count
             }
           }
-          elections(overdue: true, first: 20) {
+          elections(overdue: true, first: 10) {
             totalCount
             edges {
               node {

@@ -52,6 +52,8 @@ export function App() {
     () => ({
       token: {
         colorPrimary: '#b71c1c',
+        // Links: Ant Design's default blue is under 4.5:1 on white.
+        colorLink: '#0958d9',
         borderRadius: 4,
         colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
         colorTextDescription: 'rgba(0, 0, 0, 0.68)',

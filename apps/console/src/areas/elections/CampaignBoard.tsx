@@ -8,9 +8,6 @@ import type { CampaignBoardQuery as CampaignBoardData } from '../../gql/graphql'
 import { CampaignBoardQuery } from './documents';
 import { ELECTION_LIFECYCLE } from './LifecycleDiagram';
 
-/** Links dark enough on white and on the card's head (4.5:1). */
-const LINK = { color: '#8f1515' };
-
 type Campaign = CampaignBoardData['campaigns']['edges'][number]['node'];
 
 /** Phases in the order of the lifecycle (drawn from the machine), states it does not know last. */
@@ -27,7 +24,7 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
   return (
     <Card
       title={campaign.name}
-      extra={<Link style={LINK} to={`/elections?campaign=${campaign.id}`}>{t('elections.board.allElections')}</Link>}
+      extra={<Link to={`/elections?campaign=${campaign.id}`}>{t('elections.board.allElections')}</Link>}
       style={{ marginBottom: 16 }}
     >
       <Typography.Paragraph type="secondary">
@@ -56,7 +53,7 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
             return (
               <Row key={s.state} gutter={8} align="middle" wrap={false}>
                 <Col flex="120px">
-                  <Link style={LINK} to={`/elections?campaign=${campaign.id}&state=${encodeURIComponent(s.state)}`}>{label}</Link>
+                  <Link to={`/elections?campaign=${campaign.id}&state=${encodeURIComponent(s.state)}`}>{label}</Link>
                 </Col>
                 <Col flex="auto">
                   <Progress

@@ -7,6 +7,8 @@ const base = {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }] },
   moduleNameMapper: {
     '^@scrutineer/(domain|workflow|db|platform)$': '<rootDir>/libs/$1/src/index.ts',
+    // The console imports the domain's modules by path (vite.config.ts): `@scrutineer/domain/rules/tally`.
+    '^@scrutineer/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

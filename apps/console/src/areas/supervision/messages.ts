@@ -22,6 +22,7 @@ export const zh = {
       issueOrder: '下发整改通知',
       unknownObserver: '（未知）',
       notCovered: '您的督导组目前没有负责的选举',
+      listSeparator: '，',
     },
     coverage: {
       elections: '督导覆盖的选举',
@@ -166,6 +167,7 @@ export const en: typeof zh = {
       issueOrder: 'Issue rectification order',
       unknownObserver: '(unknown)',
       notCovered: 'Your teams cover no election at present',
+      listSeparator: ', ',
     },
     coverage: {
       elections: 'Elections covered',

@@ -83,7 +83,7 @@ export function IssueOrderModal({
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ observationId: defaultObservationId, blocking: false, dueOn: dayjs().add(7, 'day') }}
+        initialValues={{ observationId: defaultObservationId, blocking: false, dueOn: dayjs(today).add(7, 'day') }}
       >
         {observations.length > 0 && (
           <Form.Item name="observationId" label={t('supervision.issue.observation')}>

@@ -64,6 +64,12 @@ describe('demo data (npm start -- --demo)', () => {
       supervisor,
     );
     expect(summaries.data.siteSummaries).toEqual([{ site: '东村 村委会大礼堂', conflicts: 2 }]);
+    const publicity = await t.gql<any>(
+      'query ($id: ID!) { siteSummaries(electionId: $id) { site stage conflicts } }',
+      { id: id('西村党支部') },
+      supervisor,
+    );
+    expect(publicity.data.siteSummaries).toEqual([{ site: '西村 村务公开栏', stage: 'CANDIDATE_PUBLICITY', conflicts: 1 }]);
     const orders = await t.gql<any>(
       'query ($id: ID!) { rectificationOrders(electionId: $id) { state blocking } }',
       { id: id('西村党支部') },

@@ -23,8 +23,9 @@ export interface DemoSupervisors {
 /**
  * A supervision team covering the town, with what its members saw: two observers at 东村村民委员会's
  * election meeting who disagree (the secret booth, the count of those present) — a conflict for the
- * leader's list — an observation of 西村党支部's candidate publicity, and a blocking rectification order
- * for 西村党支部 to put right before its vote.
+ * leader's list — two observations of 西村党支部's candidate publicity that disagree too (an election still
+ * under way, so an order can follow from it), and a blocking rectification order for 西村党支部 to put
+ * right before its vote.
  */
 export async function loadDemoSupervision(
   tx: EntityManager,
@@ -123,6 +124,16 @@ export async function loadDemoSupervision(
     checklist: [{ item: 'CANDIDATES_PUBLICISED', answer: 'YES' }],
     violations: [{ code: 'SKIPPED_STEP', severity: 'MINOR', description: '公示栏未注明公示起止时间' }],
     narrative: '候选人名单已张贴，但未写明公示期限。',
+  });
+  // The other observer read the same board differently: a second conflict, on an election still under way.
+  await observe(tx, record, clock, teamId, people.observer, westParty, places.town, {
+    stage: 'CANDIDATE_PUBLICITY',
+    observedAt: clock.now().toISOString(),
+    channel: 'MOBILE_OFFLINE',
+    site: { name: '西村 村务公开栏', kind: 'OTHER' },
+    checklist: [{ item: 'CANDIDATES_PUBLICISED', answer: 'NO', note: '公开栏只见到正式候选人名单，未见考察公示' }],
+    violations: [],
+    narrative: '候选人考察情况未公示。',
   });
   at(-5);
   const order: RectificationInput = {

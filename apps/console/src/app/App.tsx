@@ -13,22 +13,11 @@ import { LoginPage } from '../auth/LoginPage';
 import { AppLayout } from '../layout/AppLayout';
 import { ErrorPage } from '../layout/ErrorPage';
 import { AREAS } from './areas';
+import { nonceForInjectedStyles } from './style-nonce';
 
 /** The nonce the server put into this page: Ant Design's injected styles carry it (style-src 'nonce-…'). */
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;
-// Ant Design's Table measures the scrollbar with a <style> it adds to <head> without the nonce (rc-util
-// getScrollBarSize): every style element the page's own scripts add to <head> carries the nonce.
-if (nonce) {
-  const head = document.head;
-  const stamp = <T extends Node>(node: T): T => {
-    if (node instanceof HTMLStyleElement && !node.nonce) node.nonce = nonce;
-    return node;
-  };
-  const append = head.appendChild.bind(head);
-  const insert = head.insertBefore.bind(head);
-  head.appendChild = <T extends Node>(node: T): T => append(stamp(node));
-  head.insertBefore = <T extends Node>(node: T, child: Node | null): T => insert(stamp(node), child);
-}
+if (nonce) nonceForInjectedStyles(nonce);
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },

@@ -73,11 +73,11 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
           </Button>
           {result &&
             (result.valid ? (
-              <Tag icon={<CheckCircleTwoTone twoToneColor="#52c41a" />} color="success">
+              <Tag icon={<CheckCircleTwoTone twoToneColor="#389e0d" />} color="success" style={{ color: '#135200' }}>
                 {t('audit.valid', { count: result.entryCount })}
               </Tag>
             ) : (
-              <Tag icon={<CloseCircleTwoTone twoToneColor="#cf1322" />} color="error">
+              <Tag icon={<CloseCircleTwoTone twoToneColor="#cf1322" />} color="error" style={{ color: '#820014' }}>
                 {t('audit.broken', {
                   seq: result.firstBreak?.seq ?? '?',
                   reason: result.firstBreak ? t(`vocab.chainBreakReason.${result.firstBreak.reason}`) : '',
@@ -126,7 +126,7 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
                 <span>
                   {machine ? eventName(t, machine, row.action) : t(`audit.actions.${row.action}`, { defaultValue: row.action })}
                   {row.recordedLate ? (
-                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                    <Tag color="orange" style={{ marginLeft: 8, color: '#873800' }}>
                       {t('audit.recordedLate')}
                     </Tag>
                   ) : null}

@@ -175,7 +175,7 @@ export function UsersPage() {
             {t('admin.users.create')}
           </Button>
           {locked > 0 && (
-            <Tag color="error" icon={<LockOutlined />}>
+            <Tag color="error" icon={<LockOutlined />} style={{ color: '#820014' }}>
               {t('admin.users.lockedCount', { count: locked })}
             </Tag>
           )}
@@ -199,9 +199,15 @@ export function UsersPage() {
               width: 180,
               render: (_, u) => (
                 <Space size={4} wrap>
-                  {u.active ? <Tag color="success">{t('admin.users.active')}</Tag> : <Tag>{t('admin.users.inactive')}</Tag>}
+                  {u.active ? (
+                    <Tag color="success" style={{ color: '#135200' }}>
+                      {t('admin.users.active')}
+                    </Tag>
+                  ) : (
+                    <Tag>{t('admin.users.inactive')}</Tag>
+                  )}
                   {isLocked(u) && (
-                    <Tag color="error" icon={<LockOutlined />}>
+                    <Tag color="error" icon={<LockOutlined />} style={{ color: '#820014' }}>
                       {t('admin.users.locked', { until: dayjs(u.lockedUntil).format('HH:mm') })}
                     </Tag>
                   )}
@@ -220,7 +226,8 @@ export function UsersPage() {
               render: (_, u) => (
                 <Space size={0} wrap>
                   <Button
-                    type="link"
+                    color="primary"
+                    variant="link"
                     size="small"
                     onClick={() => {
                       setRefusal(null);
@@ -232,7 +239,8 @@ export function UsersPage() {
                   </Button>
                   {isLocked(u) && (
                     <Button
-                      type="link"
+                      color="primary"
+                      variant="link"
                       size="small"
                       onClick={() => void setActive(u, true, t('admin.users.unlocked', { username: u.username }))}
                     >
@@ -246,13 +254,14 @@ export function UsersPage() {
                       cancelText={t('common.cancel')}
                       onConfirm={() => setActive(u, false, t('admin.users.deactivated', { username: u.username }))}
                     >
-                      <Button type="link" size="small" danger>
+                      <Button color="primary" variant="link" size="small">
                         {t('admin.users.deactivate')}
                       </Button>
                     </Popconfirm>
                   ) : (
                     <Button
-                      type="link"
+                      color="primary"
+                      variant="link"
                       size="small"
                       onClick={() => void setActive(u, true, t('admin.users.activated', { username: u.username }))}
                     >

@@ -1,4 +1,4 @@
-import { Card, DatePicker, Form, Select, Table, Typography } from 'antd';
+import { Card, DatePicker, Form, Grid, Select, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +36,7 @@ const SUBJECT_TYPES = ['election', 'candidate', 'case', 'observation'];
 /** Who entered which date late (补录), for which step, and why: the inspector's list. */
 export function LateEntriesPage() {
   const { t } = useTranslation();
+  const narrow = !Grid.useBreakpoint().sm;
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [subjectType, setSubjectType] = useState<string | undefined>();
   const [{ data, fetching }] = useQuery({
@@ -57,9 +58,15 @@ export function LateEntriesPage() {
       <Typography.Title level={3}>{t('inspect.late.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('inspect.late.intro')}</Typography.Paragraph>
       <Card>
-        <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
+        <Form layout={narrow ? 'vertical' : 'inline'} style={{ marginBottom: 16, rowGap: 8 }}>
           <Form.Item label={t('inspect.late.range')} htmlFor="late-range">
-            <DatePicker.RangePicker id={{ start: 'late-range' }} value={range} onChange={(v) => setRange(v)} allowEmpty={[true, true]} />
+            <DatePicker.RangePicker
+              id={{ start: 'late-range' }}
+              style={narrow ? { width: '100%' } : undefined}
+              value={range}
+              onChange={(v) => setRange(v)}
+              allowEmpty={[true, true]}
+            />
           </Form.Item>
           <Form.Item label={t('inspect.late.subjectType')} htmlFor="late-type">
             <Select

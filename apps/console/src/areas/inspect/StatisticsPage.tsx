@@ -1,4 +1,4 @@
-import { Card, Col, DatePicker, Empty, Form, Row, Segmented, Statistic, Table, TreeSelect, Typography } from 'antd';
+import { Card, Col, DatePicker, Empty, Form, Grid, Row, Segmented, Statistic, Table, TreeSelect, Typography } from 'antd';
 import { roleHasPermission } from '@scrutineer/domain/access/permissions';
 import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
@@ -183,6 +183,7 @@ export function StatisticsPage() {
   const readsCases = roleHasPermission(me.role, 'case.read');
   const readsSupervision = roleHasPermission(me.role, 'supervision.read');
   const { tree } = usePlaces();
+  const narrow = !Grid.useBreakpoint().sm;
   const [jurisdictionId, setJurisdictionId] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [cases] = useQuery({
@@ -206,11 +207,11 @@ export function StatisticsPage() {
     <div>
       <Typography.Title level={3}>{t('inspect.stats.title')}</Typography.Title>
       <Card style={{ marginBottom: 16 }}>
-        <Form layout="inline" style={{ rowGap: 8 }}>
-          <Form.Item label={t('inspect.stats.jurisdiction')} htmlFor="stats-jurisdiction">
+        <Form layout={narrow ? 'vertical' : 'inline'} style={{ rowGap: 8 }}>
+          <Form.Item label={t('inspect.stats.jurisdiction')} htmlFor="stats-jurisdiction" style={{ marginBottom: narrow ? 8 : 0 }}>
             <TreeSelect
               id="stats-jurisdiction"
-              style={{ minWidth: 200 }}
+              style={narrow ? { width: '100%' } : { minWidth: 200 }}
               allowClear
               treeDefaultExpandAll
               placeholder={t('inspect.stats.jurisdictionPlaceholder')}
@@ -220,8 +221,14 @@ export function StatisticsPage() {
             />
           </Form.Item>
           {readsCases && (
-            <Form.Item label={t('inspect.stats.range')} htmlFor="stats-range">
-              <DatePicker.RangePicker id={{ start: 'stats-range' }} value={range} onChange={(v) => setRange(v)} allowEmpty={[true, true]} />
+            <Form.Item label={t('inspect.stats.range')} htmlFor="stats-range" style={{ marginBottom: 0 }}>
+              <DatePicker.RangePicker
+                id={{ start: 'stats-range' }}
+                style={narrow ? { width: '100%' } : undefined}
+                value={range}
+                onChange={(v) => setRange(v)}
+                allowEmpty={[true, true]}
+              />
             </Form.Item>
           )}
         </Form>

@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { PHONE, newPage, screenshot, seriousA11yViolations, signIn, startConsole, type ConsoleWorld } from './support/browser.js';
 
 /** Choose an option of an Ant Design select by its visible text. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
+async function choose(page: Page, scope: Locator | Page, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
 }
 
@@ -37,7 +37,7 @@ describe('the console: administrator', () => {
     await dialog.getByText('初始密码至少 10 个字符').waitFor();
     await dialog.getByLabel('用户名').fill('zhang.wei');
     await dialog.getByLabel('姓名').fill('张伟');
-    await choose(page, '角色', '信访工作人员');
+    await choose(page, dialog, '角色', '信访工作人员');
     await dialog.getByLabel('初始密码').fill('initial-pass-2026');
     await screenshot(page, 'admin', 'user-create');
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -68,7 +68,7 @@ describe('the console: administrator', () => {
     const own = page.getByRole('row', { name: /demo-admin/ });
     await own.getByRole('button', { name: '停用' }).click();
     await page.getByRole('button', { name: /确\s*认/ }).click();
-    await page.getByText('不符合规定').waitFor();
+    await page.getByText('不能修改自己账户的角色、辖区或启用状态，请由其他管理员办理').waitFor();
     await screenshot(page, 'admin', 'users-refused');
     expect(problems).toEqual([]);
   });
@@ -85,12 +85,12 @@ describe('the console: administrator', () => {
 
     await tree.getByText('城关镇').click();
     await page.getByLabel('下级区划名称').fill('新村');
-    await choose(page, '层级', '县(区)');
+    await choose(page, page, '层级', '县(区)');
     await page.getByRole('button', { name: /新\s*增/ }).click();
     await page.getByText('县(区)不能设在乡(镇、街道)之下：下级区划的层级必须低于上级').waitFor();
     await screenshot(page, 'admin', 'jurisdictions-refused');
 
-    await choose(page, '层级', '村(社区)');
+    await choose(page, page, '层级', '村(社区)');
     await page.getByRole('button', { name: /新\s*增/ }).click();
     await page.getByText('已新增“新村”').waitFor();
     await tree.getByText('新村').waitFor();
@@ -102,6 +102,8 @@ describe('the console: administrator', () => {
   it('fits the users page on a 390-px phone', async () => {
     const { page, problems } = await newPage(world, PHONE);
     await signIn(page, world.base, 'demo-admin');
+    // Let the home page finish loading (its icon) before going on by address.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/admin/users`);
     await page.getByRole('heading', { name: '用户与角色' }).waitFor();
     await page.getByRole('row', { name: /demo-inspector/ }).waitFor();

@@ -121,7 +121,7 @@ export function JurisdictionsPage() {
           {selected && (
             <Card title={t('admin.places.addChild')} size="small">
               <RefusalAlert error={refusal} onClose={() => setRefusal(null)} />
-              <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} requiredMark>
+              <Form form={form} name="add-place" layout="vertical" onFinish={(v) => void submit(v)} requiredMark>
                 <Form.Item label={t('admin.places.parent')}>
                   <Input value={selected.name} disabled aria-label={t('admin.places.parent')} />
                 </Form.Item>

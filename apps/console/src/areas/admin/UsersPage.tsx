@@ -138,8 +138,8 @@ export function UsersPage() {
     after(done);
   };
 
-  const jurisdictionPicker = (id: string) => (
-    <TreeSelect id={id} treeData={tree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" style={{ width: '100%' }} />
+  const jurisdictionPicker = () => (
+    <TreeSelect treeData={tree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" style={{ width: '100%' }} />
   );
 
   return (
@@ -287,7 +287,7 @@ export function UsersPage() {
         forceRender
       >
         <RefusalAlert error={refusal} onClose={() => setRefusal(null)} />
-        <Form form={createForm} layout="vertical" onFinish={(v) => void submitCreate(v)}>
+        <Form form={createForm} name="create-user" layout="vertical" onFinish={(v) => void submitCreate(v)}>
           <Form.Item
             name="username"
             label={t('admin.users.username')}
@@ -313,7 +313,7 @@ export function UsersPage() {
             label={t('admin.users.jurisdiction')}
             rules={[{ required: true, message: t('admin.users.jurisdictionRequired') }]}
           >
-            {jurisdictionPicker('create-jurisdiction')}
+            {jurisdictionPicker()}
           </Form.Item>
           <Form.Item
             name="password"
@@ -340,7 +340,7 @@ export function UsersPage() {
         forceRender
       >
         <RefusalAlert error={refusal} onClose={() => setRefusal(null)} />
-        <Form form={editForm} layout="vertical" onFinish={(v) => void submitEdit(v)}>
+        <Form form={editForm} name="edit-user" layout="vertical" onFinish={(v) => void submitEdit(v)}>
           <Form.Item
             name="displayName"
             label={t('admin.users.displayName')}
@@ -356,7 +356,7 @@ export function UsersPage() {
             label={t('admin.users.jurisdiction')}
             rules={[{ required: true, message: t('admin.users.jurisdictionRequired') }]}
           >
-            {jurisdictionPicker('edit-jurisdiction')}
+            {jurisdictionPicker()}
           </Form.Item>
         </Form>
       </Modal>

@@ -5,6 +5,29 @@ describe('the console: inspector', () => {
   let world: ConsoleWorld;
   beforeAll(async () => {
     world = await startConsole();
+    // A handler records a decision taken ten days ago, only now, with the reason (补录).
+    const token = await world.t.login('demo-petitions', 'scrutineer-demo');
+    const found = await world.t.gql<{ cases: { edges: { node: { id: string; version: number } }[] } }>(
+      'query { cases(search: "南村自荐报名", first: 1) { edges { node { id version } } } }',
+      {},
+      token,
+    );
+    const kase = found.data!.cases.edges[0]!.node;
+    const decided = await world.t.gql(
+      'mutation ($input: DecideCaseInput!) { decideCase(input: $input) { id } }',
+      {
+        input: {
+          id: kase.id,
+          expectedVersion: kase.version,
+          finding: 'PARTLY_SUBSTANTIATED',
+          summary: '报名时间确实偏短，已责成选委会延长报名。',
+          decidedOn: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+          lateReason: '承办人下乡核查，回单位后补录',
+        },
+      },
+      token,
+    );
+    expect(decided.errors).toBeUndefined();
   });
   afterAll(() => world?.close());
 
@@ -59,8 +82,23 @@ describe('the console: inspector', () => {
     await page.getByRole('menuitem', { name: '补录记录' }).click();
     await page.getByRole('heading', { name: '补录记录' }).waitFor();
     await page.getByRole('columnheader', { name: '补录说明' }).waitFor();
+    const late = page.getByRole('row', { name: /承办人下乡核查，回单位后补录/ });
+    await late.getByText('作出处理意见').waitFor();
+    await late.getByText('决定日期').waitFor();
+    await late.getByText('10 天').waitFor();
+    await late.getByText('demo-petitions').waitFor();
     await screenshot(page, 'inspect', 'late-entries');
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Its history: the step is marked 补录 and says why.
+    await late.getByRole('link', { name: '操作记录' }).click();
+    await page.getByRole('heading', { name: '审计追溯' }).waitFor();
+    await page.getByRole('cell', { name: /作出处理意见\s*补录/ }).waitFor();
+    await page
+      .getByRole('button', { name: /展开行|Expand row/ })
+      .last()
+      .click();
+    await page.getByText(/决定日期 \d{4}-\d{2}-\d{2}（晚 10 天录入），说明：承办人下乡核查，回单位后补录/).waitFor();
+    await screenshot(page, 'inspect', 'audit-late');
 
     await page.getByRole('menuitem', { name: '统计' }).click();
     await page.getByRole('heading', { name: '统计分析' }).waitFor();

@@ -118,7 +118,11 @@ export function LateEntriesPage() {
             {
               title: t('inspect.late.history'),
               width: 90,
-              render: (_, row) => <Link to={`/audit?subject=${row.subjectId}`}>{t('inspect.late.history')}</Link>,
+              render: (_, row) => (
+                <Link to={`/audit?subject=${row.subjectId}`} style={{ color: '#b71c1c' }}>
+                  {t('inspect.late.history')}
+                </Link>
+              ),
             },
           ]}
         />

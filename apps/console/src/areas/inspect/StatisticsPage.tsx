@@ -97,6 +97,9 @@ const Campaigns = graphql(`
   }
 `);
 
+/** A long name shortened for an axis (the tooltip and the table keep it whole). */
+const short = (name: string): string => (name.length > 8 ? `${name.slice(0, 7)}…` : name);
+
 const COLOURS = { bar: '#b71c1c', met: '#237804', late: '#cf1322' };
 
 /** A horizontal bar per count: readable with long Chinese names, on a phone too. */
@@ -108,7 +111,7 @@ function CountChart({ rows, label }: { rows: NamedCount[]; label: string }) {
         <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="name" width={110} tick={{ fontSize: 12 }} tickFormatter={short} />
           <Tooltip />
           <Bar dataKey="count" name={label} fill={COLOURS.bar} isAnimationActive={false} />
         </BarChart>

@@ -97,27 +97,27 @@ export function LateEntriesPage() {
             },
             {
               title: t('inspect.late.subject'),
-              width: 90,
+              width: 80,
               render: (_, row) => t(`inspect.audit.subjectTypes.${row.subjectType}`, { defaultValue: row.subjectType }),
             },
-            { title: t('inspect.late.step'), width: 140, render: (_, row) => stepName(row.subjectType, row.step) },
+            { title: t('inspect.late.step'), width: 120, render: (_, row) => stepName(row.subjectType, row.step) },
             {
               title: t('inspect.late.field'),
-              width: 110,
+              width: 90,
               render: (_, row) => t(`vocab.field.${row.field}`, { defaultValue: t('vocab.field.on') }),
             },
-            { title: t('inspect.late.dateGiven'), dataIndex: 'dateGiven', width: 110 },
+            { title: t('inspect.late.dateGiven'), dataIndex: 'dateGiven', width: 100 },
             {
               title: t('inspect.late.daysBack'),
               dataIndex: 'daysBack',
-              width: 90,
+              width: 80,
               render: (days: number) => t('inspect.late.daysBackValue', { count: days }),
             },
-            { title: t('inspect.late.who'), dataIndex: 'actorLabel', width: 130 },
+            { title: t('inspect.late.who'), dataIndex: 'actorLabel', width: 120 },
             { title: t('inspect.late.reason'), dataIndex: 'reason', render: (reason: string | null) => reason ?? '—' },
             {
               title: t('inspect.late.history'),
-              width: 90,
+              width: 80,
               render: (_, row) => (
                 <Link to={`/audit?subject=${row.subjectId}`} style={{ color: '#b71c1c' }}>
                   {t('inspect.late.history')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { eventName } from './ActionBar';
+import { auditDetails } from './audit-details';
 import { stateName, type Machine } from './StateTag';
 
 const Trail = graphql(`
@@ -21,6 +22,7 @@ const Trail = graphql(`
           toState
           at
           recordedLate
+          data
           actor {
             kind
             label
@@ -71,12 +73,15 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
           </Button>
           {result &&
             (result.valid ? (
-              <Tag icon={<CheckCircleTwoTone twoToneColor="#52c41a" />} color="success">
+              <Tag icon={<CheckCircleTwoTone twoToneColor="#389e0d" />} color="success" style={{ color: '#135200' }}>
                 {t('audit.valid', { count: result.entryCount })}
               </Tag>
             ) : (
-              <Tag icon={<CloseCircleTwoTone twoToneColor="#cf1322" />} color="error">
-                {t('audit.broken', { seq: result.firstBreak?.seq ?? '?', reason: result.firstBreak?.reason ?? '' })}
+              <Tag icon={<CloseCircleTwoTone twoToneColor="#cf1322" />} color="error" style={{ color: '#820014' }}>
+                {t('audit.broken', {
+                  seq: result.firstBreak?.seq ?? '?',
+                  reason: result.firstBreak ? t(`vocab.chainBreakReason.${result.firstBreak.reason}`) : '',
+                })}
               </Tag>
             ))}
         </Space>
@@ -88,6 +93,19 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
         dataSource={rows}
         pagination={false}
         scroll={{ x: 640 }}
+        expandable={{
+          rowExpandable: (row) => auditDetails(row.data, t).length > 0,
+          expandedRowRender: (row) => (
+            <dl className="audit-details" style={{ margin: 0 }}>
+              {auditDetails(row.data, t).map((line, i) => (
+                <div key={i} style={{ display: 'flex', gap: 8 }}>
+                  <dt style={{ flex: 'none', color: 'rgba(0, 0, 0, 0.68)' }}>{line.label}</dt>
+                  <dd style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{line.value}</dd>
+                </div>
+              ))}
+            </dl>
+          ),
+        }}
         columns={[
           { title: '#', dataIndex: 'seq', width: 48 },
           { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
@@ -108,7 +126,7 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
                 <span>
                   {machine ? eventName(t, machine, row.action) : t(`audit.actions.${row.action}`, { defaultValue: row.action })}
                   {row.recordedLate ? (
-                    <Tag color="orange" style={{ marginLeft: 8 }}>
+                    <Tag color="orange" style={{ marginLeft: 8, color: '#873800' }}>
                       {t('audit.recordedLate')}
                     </Tag>
                   ) : null}

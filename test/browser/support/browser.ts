@@ -73,7 +73,12 @@ export async function newPage(world: ConsoleWorld, viewport = DESKTOP, language:
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the page itself gave up (it navigated on, or a component that asked went away) is not a
+    // failure of the server: Chromium reports those as net::ERR_ABORTED. Anything else is.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(world.base) && !request.url().startsWith('data:')) problems.push(`outside request: ${request.url()}`);
   });

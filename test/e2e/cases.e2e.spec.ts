@@ -79,6 +79,11 @@ describe('complaint and petition cases through GraphQL', () => {
     let now = await handler.step('acceptCase', 'AcceptCaseInput', c.id);
     expect(now.clocks[0]).toMatchObject({ outcome: 'MET', overdue: false });
     expect(now.dueOn).toBe('2027-02-05');
+    // The assign step's choices: handlers whose home covers the county unit (not the town's handler).
+    const choices = (await handler.gql('query ($id: ID!) { case(id: $id) { assigneeCandidates { id name } } }', { id: c.id })).case
+      .assigneeCandidates;
+    expect(choices.map((a: { name: string }) => a.name).sort()).toEqual(['demo-petitions', 'demo-petitions-head']);
+    expect(choices.map((a: { id: string }) => a.id)).toContain(ids.handlerUser);
     now = await handler.step('assignCase', 'AssignCaseInput', c.id, { assigneeId: ids.handlerUser });
     expect(now.assignee).toMatchObject({ id: ids.handlerUser });
 

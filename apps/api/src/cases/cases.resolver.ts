@@ -133,6 +133,14 @@ export class CasesResolver {
     return c.snapshot.context.assignee;
   }
 
+  @ResolveField(() => [CaseAssignee], {
+    description: 'Whom it may be assigned to: active petition handlers whose home covers the unit handling it, within your subtree.',
+    complexity: 3,
+  })
+  assigneeCandidates(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    return this.service.assigneeCandidates(requireActor(ctx), c);
+  }
+
   @ResolveField(() => [CaseClock], { description: 'Every clock the case has run, oldest first.' })
   clocks(@Parent() c: CaseEntity) {
     const today = localDateOf(this.clock.now());

@@ -206,6 +206,22 @@ export class CasesService {
   }
 
   /** Assign to a handler of the unit handling the case (or above it). */
+  /**
+   * Whom the case may be assigned to (the assign step's choices): active petition handlers whose home
+   * covers the unit handling it, among the accounts in the caller's subtree, by name.
+   */
+  async assigneeCandidates(actor: Actor, c: CaseEntity): Promise<{ id: string; name: string }[]> {
+    return sql<{ id: string; name: string }>(
+      this.dataSource.manager,
+      `SELECT u.id, u.display_name AS name
+         FROM users u JOIN jurisdictions h ON h.id = u.jurisdiction_id, jurisdictions unit
+        WHERE unit.id = $1 AND u.role = 'PETITION_HANDLER' AND u.active
+          AND starts_with(unit.path, h.path) AND starts_with(h.path, $2)
+        ORDER BY u.display_name, u.id`,
+      [c.jurisdictionId, actor.scopePath],
+    );
+  }
+
   async assign(actor: Actor, id: string, expectedVersion: number, assigneeId: string): Promise<CaseEntity> {
     const found = await this.get(actor, id);
     const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: assigneeId } });

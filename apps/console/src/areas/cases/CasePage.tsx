@@ -74,6 +74,10 @@ const CaseDetail = graphql(`
         id
         name
       }
+      assigneeCandidates {
+        id
+        name
+      }
       election {
         id
         electionDay
@@ -367,6 +371,7 @@ export function CasePage() {
     kind: kase.kind,
     blocking: kase.blocking,
     assignee: kase.assignee,
+    candidates: kase.assigneeCandidates,
     others: others.map((c) => ({ id: c.id, label: `${c.trackingCode} ${c.title}` })),
   };
   const mergeAllowed = canAct && kase.availableActions.some((a) => a.event === 'MERGE' && a.allowed);

@@ -6,7 +6,16 @@ import { useClient, useQuery, type CombinedError, type TypedDocumentNode } from 
 import { eventName } from '../../components/ActionBar';
 import { RefusalAlert } from '../../components/RefusalAlert';
 import { graphql } from '../../gql';
-import { dateFieldOf, LATE_ENTRY_DAYS, needsLateReason, STEP_FIELDS, stepInput, type StepField, type StepValues } from './steps';
+import {
+  assigneeOptions,
+  dateFieldOf,
+  LATE_ENTRY_DAYS,
+  needsLateReason,
+  STEP_FIELDS,
+  stepInput,
+  type StepField,
+  type StepValues,
+} from './steps';
 
 const Step = {
   REGISTER: graphql(`
@@ -169,6 +178,8 @@ export interface StepCase {
   kind: string;
   blocking: boolean;
   assignee?: { id: string; name: string } | null;
+  /** Handlers it may be assigned to. */
+  candidates: { id: string; name: string }[];
   /** Cases this one may be merged into (duplicates, links): id and a label. */
   others: { id: string; label: string }[];
 }
@@ -263,18 +274,13 @@ export function StepModal({
           receivedOn: dayjs(),
           blocking: !kase.blocking,
           remedies: [],
-          assigneeId: has('assigneeId') ? me.id : undefined,
+          assigneeId: has('assigneeId') && kase.candidates.some((c) => c.id === me.id) ? me.id : undefined,
           ...preset,
         }}
       >
         {has('assigneeId') && (
           <Form.Item name="assigneeId" label={t('cases.field.assignee')} rules={[choose('cases.field.assignee')]}>
-            <Select
-              options={[
-                { value: me.id, label: t('cases.field.assignMe', { name: me.displayName }) },
-                ...(kase.assignee && kase.assignee.id !== me.id ? [{ value: kase.assignee.id, label: kase.assignee.name }] : []),
-              ]}
-            />
+            <Select showSearch optionFilterProp="label" options={assigneeOptions(kase, me, t)} />
           </Form.Item>
         )}
         {has('jurisdictionId') && (

@@ -1,4 +1,4 @@
-import { clockColour, dateFieldOf, daysBack, needsLateReason, searchOf, STEP_FIELDS, stepInput } from './steps';
+import { assigneeOptions, clockColour, dateFieldOf, daysBack, needsLateReason, searchOf, STEP_FIELDS, stepInput } from './steps';
 
 describe('case steps in the console', () => {
   const c = { id: 'c1', version: 4 };
@@ -68,5 +68,19 @@ describe('case steps in the console', () => {
     expect(clockColour({ outcome: 'RUNNING', overdue: false, daysLeft: 3 })).toBe('blue');
     expect(clockColour({ outcome: 'RUNNING', overdue: false, daysLeft: -1 })).toBe('red');
     expect(clockColour({ outcome: 'STOPPED', overdue: false })).toBe('gray');
+  });
+
+  it('offers the handlers who may take the case, the signed-in one first and named as such', () => {
+    const t = (key: string, o?: Record<string, unknown>) => `${key}${o ? JSON.stringify(o) : ''}`;
+    const me = { id: 'u1', displayName: '张三' };
+    const candidates = [
+      { id: 'u2', name: '李四' },
+      { id: 'u1', name: '张三' },
+    ];
+    expect(assigneeOptions({ candidates, assignee: { id: 'u2' } }, me, t)).toEqual([
+      { value: 'u1', label: 'cases.field.assignMe{"name":"张三"}' },
+      { value: 'u2', label: '李四（cases.page.assignee）' },
+    ]);
+    expect(assigneeOptions({ candidates: [{ id: 'u2', name: '李四' }] }, me, t)).toEqual([{ value: 'u2', label: '李四' }]);
   });
 });

@@ -156,3 +156,19 @@ export function clockColour(clock: { outcome: string; overdue: boolean; daysLeft
   if (clock.outcome === 'LATE' || clock.outcome === 'LAPSED') return 'red';
   return 'gray';
 }
+
+/** The assign step's choices: the handlers who may take the case, the signed-in one named as such, first. */
+export function assigneeOptions(
+  kase: { candidates: { id: string; name: string }[]; assignee?: { id: string } | null },
+  me: { id: string; displayName: string },
+  t: (key: string, options?: Record<string, unknown>) => string,
+): { value: string; label: string }[] {
+  const others = kase.candidates.filter((c) => c.id !== me.id);
+  const mine = kase.candidates.some((c) => c.id === me.id)
+    ? [{ value: me.id, label: t('cases.field.assignMe', { name: me.displayName }) }]
+    : [];
+  return [
+    ...mine,
+    ...others.map((c) => ({ value: c.id, label: c.id === kase.assignee?.id ? `${c.name}（${t('cases.page.assignee')}）` : c.name })),
+  ];
+}

@@ -69,9 +69,14 @@ describe('the console: campaigns and elections', () => {
     // Polling opens on election day, three days ahead: the button is disabled and says so in Chinese.
     const blocked = page.locator('[data-blocked="OPEN_POLLING"]');
     await blocked.waitFor();
-    expect(await blocked.getAttribute('aria-label')).toMatch(/^开始投票：投票须在选举日（\d{4}-\d{2}-\d{2}）开始，今天是 \d{4}-\d{2}-\d{2}/);
+    expect(await blocked.getAttribute('aria-label')).toMatch(
+      /^开始投票：投票须在选举日（\d{4}-\d{2}-\d{2}）开始，今天是 \d{4}-\d{2}-\d{2}/,
+    );
     await blocked.hover();
-    await page.getByRole('tooltip').getByText(/投票须在选举日/).waitFor();
+    await page
+      .getByRole('tooltip')
+      .getByText(/投票须在选举日/)
+      .waitFor();
     await screenshot(page, 'elections', 'election-noticed');
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -29,7 +29,9 @@ type Election = ElectionPageData['election'];
 const ANSWERED_BY_FORM = new Set(['attendance-missing']);
 
 export function withFormAnswers<A extends { allowed: boolean; reasons: readonly { rule: string }[] }>(actions: readonly A[]): A[] {
-  return actions.map((a) => (!a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a));
+  return actions.map((a) =>
+    !a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a,
+  );
 }
 type Candidate = Election['candidates'][number];
 
@@ -39,7 +41,11 @@ export function roundTarget(e: Election): RoundTarget {
   const counted = e.rounds.filter((r) => (r.outcome === 'COMPLETE' || r.outcome === 'INCOMPLETE') && !r.revote);
   const posts =
     e.ties.length > 0
-      ? e.ties.map((tie) => ({ post: tie.post, seats: tie.seats, candidates: tie.candidateIds.map((id) => ({ id, name: name.get(id) ?? id })) }))
+      ? e.ties.map((tie) => ({
+          post: tie.post,
+          seats: tie.seats,
+          candidates: tie.candidateIds.map((id) => ({ id, name: name.get(id) ?? id })),
+        }))
       : e.vacancies
           .filter((v) => v.seats > 0)
           .map((v) => ({
@@ -67,7 +73,9 @@ function Findings({ candidate }: { candidate: Candidate }) {
       ) : (
         candidate.findings.map((f) => (
           <div key={f.rule}>
-            <Tag color={f.effect === 'INELIGIBLE' ? 'red' : 'orange'}>{t(`vocab.eligibilityEffect.${f.effect}`, { defaultValue: f.effect })}</Tag>
+            <Tag color={f.effect === 'INELIGIBLE' ? 'red' : 'orange'}>
+              {t(`vocab.eligibilityEffect.${f.effect}`, { defaultValue: f.effect })}
+            </Tag>
             {formatReason({ rule: f.rule, message: f.message, citation: f.citation, values: f.values }, t)}
           </div>
         ))
@@ -83,7 +91,8 @@ function Findings({ candidate }: { candidate: Candidate }) {
       {candidate.disqualification && (
         <div>
           <Typography.Text type="danger">
-            {candidate.disqualification.on} {t(`vocab.reviewLevel.${candidate.disqualification.level}`)}：{candidate.disqualification.reason}
+            {candidate.disqualification.on} {t(`vocab.reviewLevel.${candidate.disqualification.level}`)}：
+            {candidate.disqualification.reason}
           </Typography.Text>
         </div>
       )}
@@ -118,7 +127,12 @@ function Candidates({ election }: { election: Election }) {
             </span>
           ),
         },
-        { title: t('elections.list.state'), dataIndex: 'state', width: 120, render: (s: string) => <StateTag machine="candidate" state={s} /> },
+        {
+          title: t('elections.list.state'),
+          dataIndex: 'state',
+          width: 120,
+          render: (s: string) => <StateTag machine="candidate" state={s} />,
+        },
         { title: t('elections.page.route'), dataIndex: 'route', width: 100, render: (r: string) => t(`vocab.nominationRoute.${r}`) },
         { title: t('elections.page.nominatedOn'), dataIndex: 'nominatedOn', width: 110 },
         { title: t('elections.page.findings'), render: (_, c) => <Findings candidate={c} /> },
@@ -130,7 +144,8 @@ function Candidates({ election }: { election: Election }) {
 function Rounds({ election }: { election: Election }) {
   const { t } = useTranslation();
   const name = new Map(election.candidates.map((c) => [c.id, c.name]));
-  const named = (list: { candidateId: string; votes: number }[]) => list.map((v) => `${name.get(v.candidateId) ?? v.candidateId}（${v.votes}）`).join('、');
+  const named = (list: { candidateId: string; votes: number }[]) =>
+    list.map((v) => `${name.get(v.candidateId) ?? v.candidateId}（${v.votes}）`).join('、');
   if (election.rounds.length === 0) return <Typography.Text type="secondary">{t('elections.page.noRounds')}</Typography.Text>;
   return (
     <List
@@ -149,7 +164,8 @@ function Rounds({ election }: { election: Election }) {
           </Space>
           {r.posts.map((p) => (
             <div key={p.post}>
-              {p.post}：{t('elections.page.minimumVotes', { count: p.minimumVotes })}；{t('elections.page.electedNames')} {named(p.elected) || '—'}
+              {p.post}：{t('elections.page.minimumVotes', { count: p.minimumVotes })}；{t('elections.page.electedNames')}{' '}
+              {named(p.elected) || '—'}
               {p.tied.length ? `；${t('elections.page.tiedNames')} ${named(p.tied)}` : ''}
               {p.unfilled ? `；${t('elections.page.unfilled', { count: p.unfilled })}` : ''}
             </div>

@@ -33,9 +33,24 @@ function Box({ label, status, currentLabel, arrow }: { label: string; status: St
 }
 
 /** Read out, not shown. */
-const HIDDEN: CSSProperties = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' };
+const HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+};
 
-const row: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '8px 4px', alignItems: 'center', listStyle: 'none', padding: 0, margin: 0 };
+const row: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: '8px 4px',
+  alignItems: 'center',
+  listStyle: 'none',
+  padding: 0,
+  margin: 0,
+};
 
 /** The election's lifecycle, from the machine: where it stands now, what came before, what may come. */
 export function LifecycleDiagram({ state }: { state: string }) {

@@ -36,6 +36,7 @@ describe('the console: campaigns and elections', () => {
 
     // The home page's tile lands on the table, filtered to what is overdue.
     await page.goto(`${world.base}/`);
+    await page.waitForLoadState('networkidle');
     await page.getByText('有超期环节的选举').click();
     await page.waitForURL(/\/elections\?overdue=true/);
     await page.getByRole('switch', { name: '只看有超期环节的' }).waitFor();
@@ -57,6 +58,8 @@ describe('the console: campaigns and elections', () => {
     const { page, problems } = await newPage(world);
     await signIn(page, world.base, 'demo-office');
     await page.getByRole('heading', { name: '待办事项' }).waitFor();
+    // The home page's own requests finish first: leaving while they run would abort them.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '西村党支部' }).click();
     await page.getByRole('heading', { name: '西村党支部' }).waitFor();
@@ -155,6 +158,8 @@ describe('the console: campaigns and elections', () => {
     const { page, problems } = await newPage(world, PHONE);
     await signIn(page, world.base, 'demo-committee');
     await page.getByRole('heading', { name: '待办事项' }).waitFor();
+    // The home page's own requests finish first: leaving while they run would abort them.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '城关社区居民委员会' }).click();
     await page.getByRole('heading', { name: '城关社区居民委员会' }).waitFor();

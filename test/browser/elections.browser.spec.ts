@@ -164,6 +164,13 @@ describe('the console: campaigns and elections', () => {
     await page.getByRole('link', { name: '城关社区居民委员会' }).click();
     await page.getByRole('heading', { name: '城关社区居民委员会' }).waitFor();
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('选民登记');
+    // Its rules need no start approval: that state was never passed, and the diagram says so.
+    await page.locator('li', { hasText: '待批复（未经过）' }).waitFor();
+    // The history, readable: the objection recorded today by the committee.
+    await page
+      .locator('.ant-timeline')
+      .getByText(/demo-committee（选举委员会）：登记异议/)
+      .waitFor();
     await page.getByRole('button', { name: '答复异议' }).waitFor();
     // The committee does not see what blocks certification (election.blockers is not theirs).
     expect(await page.getByText('阻止颁发当选证书的事项').count()).toBe(0);

@@ -1,6 +1,7 @@
 import { roleHasPermission } from '@scrutineer/domain/access/permissions';
 import type { RuleProfile } from '@scrutineer/domain/rules/profile';
-import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,7 @@ import { ActionBar, eventName, type ActionHandlers } from '../../components/Acti
 import { AuditTrail } from '../../components/AuditTrail';
 import { DueTag } from '../../components/DueTag';
 import { RefusalAlert } from '../../components/RefusalAlert';
-import { StateTag } from '../../components/StateTag';
+import { StateTag, stateName } from '../../components/StateTag';
 import type { ElectionPageQuery as ElectionPageData } from '../../gql/graphql';
 import { useMe } from '../../auth/AuthProvider';
 import { formatReason } from '../../reasons/format-reason';
@@ -62,6 +63,42 @@ export function roundTarget(e: Election): RoundTarget {
     kind: e.ties.length > 0 ? (counted.at(-1)?.kind ?? 'REGULAR') : counted.length > 0 ? 'EXTRA' : 'REGULAR',
     registered: e.roll.registered ?? e.organization.memberCount,
   };
+}
+
+/** The states the election passed through, from its history. */
+export function visitedStates(e: Pick<Election, 'history'>): Set<string> {
+  return new Set(e.history.edges.flatMap(({ node }) => [node.fromState, node.toState]).filter((s): s is string => Boolean(s)));
+}
+
+/** The election's history, readable: when, who (as what), which step, from which state to which. */
+function History({ election }: { election: Election }) {
+  const { t } = useTranslation();
+  return (
+    <Timeline
+      items={election.history.edges.map(({ node }) => ({
+        key: node.id,
+        color: node.recordedLate ? 'orange' : 'blue',
+        children: (
+          <div>
+            <Typography.Text type="secondary">{dayjs(node.at).format('YYYY-MM-DD HH:mm')}</Typography.Text> {node.actor.label}
+            {node.actor.role ? `（${t(`roles.${node.actor.role}`)}）` : ''}：{eventName(t, 'election', node.action)}
+            {node.toState && node.fromState !== node.toState ? (
+              <span>
+                {' '}
+                {node.fromState ? `${stateName(t, 'election', node.fromState)} → ` : ''}
+                {stateName(t, 'election', node.toState)}
+              </span>
+            ) : null}
+            {node.recordedLate ? (
+              <Tag color="orange" style={{ marginLeft: 8 }}>
+                {t('audit.recordedLate')}
+              </Tag>
+            ) : null}
+          </div>
+        ),
+      }))}
+    />
+  );
 }
 
 function Findings({ candidate }: { candidate: Candidate }) {
@@ -309,7 +346,7 @@ export function ElectionPage() {
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               {t('elections.page.lifecycleHint')}
             </Typography.Paragraph>
-            <LifecycleDiagram state={election.state} />
+            <LifecycleDiagram state={election.state} visited={visitedStates(election)} />
           </Card>
         </Col>
         <Col xs={24}>
@@ -340,13 +377,11 @@ export function ElectionPage() {
             </Card>
           </Col>
         )}
-        {roleHasPermission(me.role, 'audit.read') && (
-          <Col xs={24}>
-            <Card size="small" title={t('elections.page.history')}>
-              <AuditTrail subjectId={election.id} canVerify />
-            </Card>
-          </Col>
-        )}
+        <Col xs={24}>
+          <Card size="small" title={t('elections.page.history')}>
+            {roleHasPermission(me.role, 'audit.read') ? <AuditTrail subjectId={election.id} canVerify /> : <History election={election} />}
+          </Card>
+        </Col>
       </Row>
 
       {open === 'RECORD_ROUND' ? (

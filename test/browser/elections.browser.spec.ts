@@ -36,6 +36,7 @@ describe('the console: campaigns and elections', () => {
 
     // The home page's tile lands on the table, filtered to what is overdue.
     await page.goto(`${world.base}/`);
+    await page.waitForLoadState('networkidle');
     await page.getByText('有超期环节的选举').click();
     await page.waitForURL(/\/elections\?overdue=true/);
     await page.getByRole('switch', { name: '只看有超期环节的' }).waitFor();
@@ -57,6 +58,8 @@ describe('the console: campaigns and elections', () => {
     const { page, problems } = await newPage(world);
     await signIn(page, world.base, 'demo-office');
     await page.getByRole('heading', { name: '待办事项' }).waitFor();
+    // The home page's own requests finish first: leaving while they run would abort them.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '西村党支部' }).click();
     await page.getByRole('heading', { name: '西村党支部' }).waitFor();
@@ -69,9 +72,14 @@ describe('the console: campaigns and elections', () => {
     // Polling opens on election day, three days ahead: the button is disabled and says so in Chinese.
     const blocked = page.locator('[data-blocked="OPEN_POLLING"]');
     await blocked.waitFor();
-    expect(await blocked.getAttribute('aria-label')).toMatch(/^开始投票：投票须在选举日（\d{4}-\d{2}-\d{2}）开始，今天是 \d{4}-\d{2}-\d{2}/);
+    expect(await blocked.getAttribute('aria-label')).toMatch(
+      /^开始投票：投票须在选举日（\d{4}-\d{2}-\d{2}）开始，今天是 \d{4}-\d{2}-\d{2}/,
+    );
     await blocked.hover();
-    await page.getByRole('tooltip').getByText(/投票须在选举日/).waitFor();
+    await page
+      .getByRole('tooltip')
+      .getByText(/投票须在选举日/)
+      .waitFor();
     await screenshot(page, 'elections', 'election-noticed');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -150,10 +158,19 @@ describe('the console: campaigns and elections', () => {
     const { page, problems } = await newPage(world, PHONE);
     await signIn(page, world.base, 'demo-committee');
     await page.getByRole('heading', { name: '待办事项' }).waitFor();
+    // The home page's own requests finish first: leaving while they run would abort them.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '城关社区居民委员会' }).click();
     await page.getByRole('heading', { name: '城关社区居民委员会' }).waitFor();
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('选民登记');
+    // Its rules need no start approval: that state was never passed, and the diagram says so.
+    await page.locator('li', { hasText: '待批复（未经过）' }).waitFor();
+    // The history, readable: the objection recorded today by the committee.
+    await page
+      .locator('.ant-timeline')
+      .getByText(/demo-committee（选举委员会）：登记异议/)
+      .waitFor();
     await page.getByRole('button', { name: '答复异议' }).waitFor();
     // The committee does not see what blocks certification (election.blockers is not theirs).
     expect(await page.getByText('阻止颁发当选证书的事项').count()).toBe(0);

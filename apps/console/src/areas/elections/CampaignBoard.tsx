@@ -28,7 +28,8 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
       style={{ marginBottom: 16 }}
     >
       <Typography.Paragraph type="secondary">
-        {campaign.jurisdiction.name} · {t('elections.board.window', { from: campaign.startsOn, to: campaign.endsOn, target: campaign.targetOn })}
+        {campaign.jurisdiction.name} ·{' '}
+        {t('elections.board.window', { from: campaign.startsOn, to: campaign.endsOn, target: campaign.targetOn })}
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>

@@ -1,6 +1,7 @@
 import { roleHasPermission } from '@scrutineer/domain/access/permissions';
 import type { RuleProfile } from '@scrutineer/domain/rules/profile';
-import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Descriptions, List, Row, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,7 @@ import { ActionBar, eventName, type ActionHandlers } from '../../components/Acti
 import { AuditTrail } from '../../components/AuditTrail';
 import { DueTag } from '../../components/DueTag';
 import { RefusalAlert } from '../../components/RefusalAlert';
-import { StateTag } from '../../components/StateTag';
+import { StateTag, stateName } from '../../components/StateTag';
 import type { ElectionPageQuery as ElectionPageData } from '../../gql/graphql';
 import { useMe } from '../../auth/AuthProvider';
 import { formatReason } from '../../reasons/format-reason';
@@ -29,7 +30,9 @@ type Election = ElectionPageData['election'];
 const ANSWERED_BY_FORM = new Set(['attendance-missing']);
 
 export function withFormAnswers<A extends { allowed: boolean; reasons: readonly { rule: string }[] }>(actions: readonly A[]): A[] {
-  return actions.map((a) => (!a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a));
+  return actions.map((a) =>
+    !a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a,
+  );
 }
 type Candidate = Election['candidates'][number];
 
@@ -39,7 +42,11 @@ export function roundTarget(e: Election): RoundTarget {
   const counted = e.rounds.filter((r) => (r.outcome === 'COMPLETE' || r.outcome === 'INCOMPLETE') && !r.revote);
   const posts =
     e.ties.length > 0
-      ? e.ties.map((tie) => ({ post: tie.post, seats: tie.seats, candidates: tie.candidateIds.map((id) => ({ id, name: name.get(id) ?? id })) }))
+      ? e.ties.map((tie) => ({
+          post: tie.post,
+          seats: tie.seats,
+          candidates: tie.candidateIds.map((id) => ({ id, name: name.get(id) ?? id })),
+        }))
       : e.vacancies
           .filter((v) => v.seats > 0)
           .map((v) => ({
@@ -58,6 +65,42 @@ export function roundTarget(e: Election): RoundTarget {
   };
 }
 
+/** The states the election passed through, from its history. */
+export function visitedStates(e: Pick<Election, 'history'>): Set<string> {
+  return new Set(e.history.edges.flatMap(({ node }) => [node.fromState, node.toState]).filter((s): s is string => Boolean(s)));
+}
+
+/** The election's history, readable: when, who (as what), which step, from which state to which. */
+function History({ election }: { election: Election }) {
+  const { t } = useTranslation();
+  return (
+    <Timeline
+      items={election.history.edges.map(({ node }) => ({
+        key: node.id,
+        color: node.recordedLate ? 'orange' : 'blue',
+        children: (
+          <div>
+            <Typography.Text type="secondary">{dayjs(node.at).format('YYYY-MM-DD HH:mm')}</Typography.Text> {node.actor.label}
+            {node.actor.role ? `（${t(`roles.${node.actor.role}`)}）` : ''}：{eventName(t, 'election', node.action)}
+            {node.toState && node.fromState !== node.toState ? (
+              <span>
+                {' '}
+                {node.fromState ? `${stateName(t, 'election', node.fromState)} → ` : ''}
+                {stateName(t, 'election', node.toState)}
+              </span>
+            ) : null}
+            {node.recordedLate ? (
+              <Tag color="orange" style={{ marginLeft: 8 }}>
+                {t('audit.recordedLate')}
+              </Tag>
+            ) : null}
+          </div>
+        ),
+      }))}
+    />
+  );
+}
+
 function Findings({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
   return (
@@ -67,7 +110,9 @@ function Findings({ candidate }: { candidate: Candidate }) {
       ) : (
         candidate.findings.map((f) => (
           <div key={f.rule}>
-            <Tag color={f.effect === 'INELIGIBLE' ? 'red' : 'orange'}>{t(`vocab.eligibilityEffect.${f.effect}`, { defaultValue: f.effect })}</Tag>
+            <Tag color={f.effect === 'INELIGIBLE' ? 'red' : 'orange'}>
+              {t(`vocab.eligibilityEffect.${f.effect}`, { defaultValue: f.effect })}
+            </Tag>
             {formatReason({ rule: f.rule, message: f.message, citation: f.citation, values: f.values }, t)}
           </div>
         ))
@@ -83,7 +128,8 @@ function Findings({ candidate }: { candidate: Candidate }) {
       {candidate.disqualification && (
         <div>
           <Typography.Text type="danger">
-            {candidate.disqualification.on} {t(`vocab.reviewLevel.${candidate.disqualification.level}`)}：{candidate.disqualification.reason}
+            {candidate.disqualification.on} {t(`vocab.reviewLevel.${candidate.disqualification.level}`)}：
+            {candidate.disqualification.reason}
           </Typography.Text>
         </div>
       )}
@@ -118,7 +164,12 @@ function Candidates({ election }: { election: Election }) {
             </span>
           ),
         },
-        { title: t('elections.list.state'), dataIndex: 'state', width: 120, render: (s: string) => <StateTag machine="candidate" state={s} /> },
+        {
+          title: t('elections.list.state'),
+          dataIndex: 'state',
+          width: 120,
+          render: (s: string) => <StateTag machine="candidate" state={s} />,
+        },
         { title: t('elections.page.route'), dataIndex: 'route', width: 100, render: (r: string) => t(`vocab.nominationRoute.${r}`) },
         { title: t('elections.page.nominatedOn'), dataIndex: 'nominatedOn', width: 110 },
         { title: t('elections.page.findings'), render: (_, c) => <Findings candidate={c} /> },
@@ -130,7 +181,8 @@ function Candidates({ election }: { election: Election }) {
 function Rounds({ election }: { election: Election }) {
   const { t } = useTranslation();
   const name = new Map(election.candidates.map((c) => [c.id, c.name]));
-  const named = (list: { candidateId: string; votes: number }[]) => list.map((v) => `${name.get(v.candidateId) ?? v.candidateId}（${v.votes}）`).join('、');
+  const named = (list: { candidateId: string; votes: number }[]) =>
+    list.map((v) => `${name.get(v.candidateId) ?? v.candidateId}（${v.votes}）`).join('、');
   if (election.rounds.length === 0) return <Typography.Text type="secondary">{t('elections.page.noRounds')}</Typography.Text>;
   return (
     <List
@@ -149,7 +201,8 @@ function Rounds({ election }: { election: Election }) {
           </Space>
           {r.posts.map((p) => (
             <div key={p.post}>
-              {p.post}：{t('elections.page.minimumVotes', { count: p.minimumVotes })}；{t('elections.page.electedNames')} {named(p.elected) || '—'}
+              {p.post}：{t('elections.page.minimumVotes', { count: p.minimumVotes })}；{t('elections.page.electedNames')}{' '}
+              {named(p.elected) || '—'}
               {p.tied.length ? `；${t('elections.page.tiedNames')} ${named(p.tied)}` : ''}
               {p.unfilled ? `；${t('elections.page.unfilled', { count: p.unfilled })}` : ''}
             </div>
@@ -293,7 +346,7 @@ export function ElectionPage() {
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               {t('elections.page.lifecycleHint')}
             </Typography.Paragraph>
-            <LifecycleDiagram state={election.state} />
+            <LifecycleDiagram state={election.state} visited={visitedStates(election)} />
           </Card>
         </Col>
         <Col xs={24}>
@@ -324,13 +377,11 @@ export function ElectionPage() {
             </Card>
           </Col>
         )}
-        {roleHasPermission(me.role, 'audit.read') && (
-          <Col xs={24}>
-            <Card size="small" title={t('elections.page.history')}>
-              <AuditTrail subjectId={election.id} canVerify />
-            </Card>
-          </Col>
-        )}
+        <Col xs={24}>
+          <Card size="small" title={t('elections.page.history')}>
+            {roleHasPermission(me.role, 'audit.read') ? <AuditTrail subjectId={election.id} canVerify /> : <History election={election} />}
+          </Card>
+        </Col>
       </Row>
 
       {open === 'RECORD_ROUND' ? (

@@ -34,7 +34,11 @@ export function ElectionsPage() {
   const overdue = params.get('overdue') === 'true' ? true : undefined;
   const filterKey = params.toString();
   // Cursor paging: the cursor each page starts after, learnt as pages are read; reset when the filters change.
-  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[]; page: number }>({ key: filterKey, cursors: [null], page: 0 });
+  const [paging, setPaging] = useState<{ key: string; cursors: (string | null)[]; page: number }>({
+    key: filterKey,
+    cursors: [null],
+    page: 0,
+  });
   const current = paging.key === filterKey ? paging : { key: filterKey, cursors: [null], page: 0 };
   const [{ data, fetching, error }] = useQuery({
     query: ElectionsListQuery,

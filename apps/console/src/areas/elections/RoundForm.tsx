@@ -108,7 +108,8 @@ function PreviewPanel({ preview, names }: { preview: Preview; names: Map<string,
           <Descriptions.Item label={t('elections.round.margin')}>
             {margins.map((m) => (
               <div key={m.post}>
-                <Ok ok={m.ok} /> {t('elections.round.marginValue', { ...m })} · {m.ok ? t('elections.round.ok') : t('elections.round.notOk')}
+                <Ok ok={m.ok} /> {t('elections.round.marginValue', { ...m })} ·{' '}
+                {m.ok ? t('elections.round.ok') : t('elections.round.notOk')}
               </div>
             ))}
           </Descriptions.Item>
@@ -161,7 +162,9 @@ export function RoundForm({ target, onClose }: { target: RoundTarget; onClose: (
   const [result, run] = useMutation(RecordRound);
   const [showError, setShowError] = useState(true);
   const values = roundValues(target, kind, revote, numbers);
-  const preview = useMemo(() => previewRound(target.profile, values), [target.profile, JSON.stringify(values)]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Recomputed whenever a number changes (values is rebuilt each render; its JSON is the dependency).
+  const valuesKey = JSON.stringify(values);
+  const preview = useMemo(() => previewRound(target.profile, JSON.parse(valuesKey) as RoundFormValues), [target.profile, valuesKey]);
   const names = useMemo(() => new Map(target.posts.flatMap((p) => p.candidates.map((c) => [c.id, c.name] as const))), [target.posts]);
   const step = eventName(t, 'election', 'RECORD_ROUND');
 
@@ -244,7 +247,12 @@ export function RoundForm({ target, onClose }: { target: RoundTarget; onClose: (
             ))}
             <Typography.Title level={5}>{t('elections.round.votes')}</Typography.Title>
             {target.posts.map((p, i) => (
-              <Card key={p.post} size="small" title={`${p.post}（${t('elections.round.seats', { seats: p.seats })}）`} style={{ marginBottom: 12 }}>
+              <Card
+                key={p.post}
+                size="small"
+                title={`${p.post}（${t('elections.round.seats', { seats: p.seats })}）`}
+                style={{ marginBottom: 12 }}
+              >
                 <Row gutter={12}>{p.candidates.map((c, j) => numberItem(`votes_${i}_${j}`, c.name))}</Row>
               </Card>
             ))}

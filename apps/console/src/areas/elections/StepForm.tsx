@@ -21,7 +21,11 @@ const PREPARATION_ITEMS = ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED
 type Values = Partial<Record<StepField, unknown>> & { entitled?: number; present?: number };
 
 /** The input of a step's mutation from the form's values (dates as YYYY-MM-DD, empty optional fields left out). */
-export function stepInput(target: Pick<StepTarget, 'id' | 'version'>, fields: readonly StepField[], values: Values): Record<string, unknown> {
+export function stepInput(
+  target: Pick<StepTarget, 'id' | 'version'>,
+  fields: readonly StepField[],
+  values: Values,
+): Record<string, unknown> {
   const input: Record<string, unknown> = { id: target.id, expectedVersion: target.version };
   for (const field of fields) {
     const value = values[field];
@@ -100,7 +104,13 @@ export function StepForm({ event, target, onClose }: { event: string; target: St
           switch (field) {
             case 'reason':
               return (
-                <Form.Item key={field} name={field} label={fieldLabel(field)} extra={t('elections.step.reasonHint')} rules={required(field)}>
+                <Form.Item
+                  key={field}
+                  name={field}
+                  label={fieldLabel(field)}
+                  extra={t('elections.step.reasonHint')}
+                  rules={required(field)}
+                >
                   <Input.TextArea rows={3} maxLength={2000} />
                 </Form.Item>
               );

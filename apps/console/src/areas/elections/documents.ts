@@ -251,6 +251,24 @@ export const ElectionPageQuery = graphql(`
           values
         }
       }
+      history(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            seq
+            at
+            action
+            fromState
+            toState
+            recordedLate
+            actor {
+              label
+              role
+            }
+          }
+        }
+      }
       blockers @include(if: $withBlockers) {
         kind
         reference

@@ -6,9 +6,7 @@ export function daysUntil(day: string, today: dayjs.Dayjs = dayjs()): number {
 }
 
 /** The election's next clock: its soonest deadline neither fired nor cancelled, as a day. */
-export function nextDue(
-  deadlines: readonly { dueAt: string; firedAt?: string | null; cancelledAt?: string | null }[],
-): string | null {
+export function nextDue(deadlines: readonly { dueAt: string; firedAt?: string | null; cancelledAt?: string | null }[]): string | null {
   const pending = deadlines.filter((d) => !d.firedAt && !d.cancelledAt).map((d) => d.dueAt);
   if (pending.length === 0) return null;
   return dayjs(pending.sort()[0]).format('YYYY-MM-DD');

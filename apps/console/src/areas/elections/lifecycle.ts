@@ -61,3 +61,14 @@ export function lifecycleOf(machine: AnyStateMachine): Lifecycle {
 export function placeOf(lifecycle: Lifecycle, state: string): { main: number; side: boolean } {
   return { main: lifecycle.main.indexOf(state), side: lifecycle.side.includes(state) };
 }
+
+/** How a state is drawn: the current one, done (passed through), skipped (its rules left it out), or still to come. */
+export type Status = 'done' | 'current' | 'todo' | 'skipped';
+
+/** Where a state of the main path stands for an election now in `state`, having passed through `visited`. */
+export function statusOf(index: number, current: number, state: string, visited?: ReadonlySet<string>): Status {
+  if (index === current) return 'current';
+  if (current < 0) return visited?.has(state) ? 'done' : 'todo';
+  if (index > current) return 'todo';
+  return !visited || visited.has(state) ? 'done' : 'skipped';
+}

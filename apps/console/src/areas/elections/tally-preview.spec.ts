@@ -63,7 +63,14 @@ describe('the round entry’s tally preview', () => {
       ballotsReturned: 95,
       ballotsInvalid: 100,
       posts: [
-        { post: '委员', seats: 0, votes: [{ candidateId: 'a', votes: -1 }, { candidateId: 'a', votes: 500 }] },
+        {
+          post: '委员',
+          seats: 0,
+          votes: [
+            { candidateId: 'a', votes: -1 },
+            { candidateId: 'a', votes: 500 },
+          ],
+        },
         { post: '委员', seats: 1, votes: [] },
       ],
     };

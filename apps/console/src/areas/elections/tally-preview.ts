@@ -93,7 +93,11 @@ const PATTERNS: [RegExp, string, string[]][] = [
   [/^post (.+): candidate (.+) appears twice$/, 'candidateTwice', ['post', 'candidate']],
   [/^post (.+): votes must be whole numbers ≥ 0$/, 'wholeVotes', ['post']],
   [/^post (.+): (-?\d+) votes for one candidate, but only (-?\d+) valid ballots$/, 'votesOverValid', ['post', 'votes', 'valid']],
-  [/^post (.+): (-?\d+) votes, more than (-?\d+) seat\(s\) × (-?\d+) valid ballots$/, 'totalOverValid', ['post', 'total', 'seats', 'valid']],
+  [
+    /^post (.+): (-?\d+) votes, more than (-?\d+) seat\(s\) × (-?\d+) valid ballots$/,
+    'totalOverValid',
+    ['post', 'total', 'seats', 'valid'],
+  ],
 ];
 
 export function problemOf(text: string): Problem {

@@ -5,6 +5,13 @@ import { PHONE, newPage, screenshot, seriousA11yViolations, signIn, startConsole
 async function choose(page: Page, scope: Locator | Page, label: string, option: string): Promise<void> {
   await scope.getByRole('combobox', { name: label }).click();
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  await settled(page);
+}
+
+/** Nothing loading, no dropdown open or closing: the page as the reader sees it at rest. */
+async function settled(page: Page): Promise<void> {
+  const busy = page.locator('.ant-spin-spinning, .ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let i = 0; i < 50 && (await busy.count()) > 0; i++) await page.waitForTimeout(100);
 }
 
 /** The administrator: users and roles (create, unlock), the jurisdiction tree (add a place, a refusal in Chinese). */
@@ -24,6 +31,7 @@ describe('the console: administrator', () => {
     await page.getByRole('row', { name: /demo-inspector/ }).waitFor();
     await page.getByRole('cell', { name: '纪检监督人员' }).first().waitFor();
     expect(await page.getByRole('menuitem', { name: '统计' }).count()).toBe(0);
+    await settled(page);
     await screenshot(page, 'admin', 'users');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
@@ -57,6 +65,7 @@ describe('the console: administrator', () => {
     await page.reload();
     await page.getByText('1 个账户已被锁定').waitFor();
     await row.getByText(/已锁定（至 \d\d:\d\d）/).waitFor();
+    await settled(page);
     await screenshot(page, 'admin', 'users-locked');
     await row.getByRole('button', { name: '解除锁定' }).click();
     await page.getByText('已解除 zhang.wei 的登录锁定').waitFor();

@@ -45,6 +45,11 @@ describe('the console: sign-in, home, language', () => {
     await screenshot(page, 'shell', 'home-office-phone');
     const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
     expect(width).toBeLessThanOrEqual(PHONE.width);
+    // The menu opens from the header's button and closes again once a page is chosen.
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('menuitem', { name: '选举' }).click();
+    await page.waitForURL(/\/elections$/);
+    await page.getByRole('button', { name: '菜单', expanded: false }).waitFor();
     expect(problems).toEqual([]);
     void DESKTOP;
   });

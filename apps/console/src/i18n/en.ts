@@ -27,6 +27,7 @@ export const en: Messages = {
     language: 'Language',
   },
   nav: {
+    menu: 'Menu',
     home: 'Home',
     cases: 'Cases',
     intake: 'Register a case',

@@ -25,6 +25,7 @@ export const zhCN = {
     language: '语言',
   },
   nav: {
+    menu: '菜单',
     home: '首页',
     cases: '信访案件',
     intake: '登记来信来访',

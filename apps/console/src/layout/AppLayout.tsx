@@ -1,4 +1,4 @@
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,6 +43,8 @@ export function AppLayout() {
         breakpoint="lg"
         collapsedWidth={narrow ? 0 : 64}
         collapsible
+        // On a phone the menu opens from a button in the header: Ant Design's floating trigger would cover the page's title.
+        trigger={narrow ? null : undefined}
         collapsed={collapsed}
         onCollapse={setCollapsed}
         width={220}
@@ -61,6 +63,15 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="app-header">
+          {narrow && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.menu')}
+              aria-expanded={!collapsed}
+              onClick={() => setCollapsed(!collapsed)}
+            />
+          )}
           <Typography.Text className="app-place" ellipsis>
             {me.jurisdiction.name} · {t(`roles.${me.role}`)}
           </Typography.Text>

@@ -1,7 +1,8 @@
 import { JwtService } from '@nestjs/jwt';
 import { sql } from '@scrutineer/db';
 import request from 'supertest';
-import { codeOf, startTestApp, type TestApp } from './support/test-app.js';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+import { codeOf, startTestApp, testConfig, type TestApp } from './support/test-app.js';
 import { PASSWORD, buildWorld, createUser, type World } from './support/world.js';
 
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token expiresAt user { username role jurisdiction { name } } } }';
@@ -129,6 +130,43 @@ describe('sign-in and sessions', () => {
     expect(codeOf(await t.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
     const again = await login('leaving', PASSWORD);
     expect(again.errors![0]!.message).toMatch(/deactivated/);
+  });
+
+  it('ends a session in another API process within SESSION_CACHE_SECONDS, without a read per request', async () => {
+    // Two more API processes on the same database: one trusts what it read of an account for 1 s, one for 60 s.
+    const start = async (seconds: string) => {
+      const app = await createApp(testConfig({ SESSION_CACHE_SECONDS: seconds }), { database: { external: t.dataSource } });
+      await app.init();
+      return app;
+    };
+    const [quick, slow] = [await start('1'), await start('60')];
+    try {
+      const id = await createUser(t, w.adminToken, 'elsewhere', 'PETITION_HANDLER', w.ids.countyA);
+      const token = await t.login('elsewhere', PASSWORD);
+      const meOn = async (app: typeof quick) => {
+        const res = await request(app.getHttpServer())
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${token}`)
+          .send({ query: ME });
+        return res.body.errors?.[0]?.extensions.code as string | undefined;
+      };
+      expect(await meOn(quick)).toBeUndefined();
+      expect(await meOn(slow)).toBeUndefined();
+      await t.gql(
+        'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+        { input: { id, active: false } },
+        w.adminToken,
+      );
+      // The process that made the change forgets at once; the others trust their copy until it expires.
+      expect(codeOf(await t.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
+      expect(await meOn(slow)).toBeUndefined();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await meOn(quick)).toBe('UNAUTHENTICATED');
+    } finally {
+      await quick.close();
+      await slow.close();
+    }
   });
 
   it('changes the own password: the old password and old tokens stop working, the new token works', async () => {

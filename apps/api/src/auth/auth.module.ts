@@ -9,6 +9,7 @@ import { AccessGuard } from './access.guard.js';
 import { ActorResolver } from './actor-resolver.service.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
+import { SessionCache } from './session-cache.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService } from './token.service.js';
 
@@ -26,7 +27,15 @@ import { TokenService } from './token.service.js';
     }),
     UsersModule,
   ],
-  providers: [TokenService, ActorResolver, AuthService, AuthResolver, SignInThrottle, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [TokenService, ActorResolver],
+  providers: [
+    TokenService,
+    SessionCache,
+    ActorResolver,
+    AuthService,
+    AuthResolver,
+    SignInThrottle,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [TokenService, ActorResolver, SessionCache],
 })
 export class AuthModule {}

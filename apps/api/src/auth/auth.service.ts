@@ -8,6 +8,7 @@ import { publicActor, toWorkflowActor, type Actor } from './actor.js';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.js';
 import { SignInThrottle } from './sign-in-throttle.js';
 import { TokenService, type IssuedToken } from './token.service.js';
+import { SessionCache } from './session-cache.js';
 
 export interface Session extends IssuedToken {
   user: UserEntity;
@@ -31,6 +32,7 @@ export class AuthService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: SignInThrottle,
+    private readonly sessions: SessionCache,
   ) {}
 
   async login(username: string, password: string, ip: string | null): Promise<Session> {
@@ -110,7 +112,7 @@ export class AuthService {
     }
     if (currentPassword === newPassword) throw badInput('The new password must differ from the current one', { field: 'newPassword' });
     const passwordHash = await hashPassword(newPassword);
-    return this.dataSource.transaction(async (tx) => {
+    const changed = await this.dataSource.transaction(async (tx) => {
       const now = this.clock.now();
       const [updated] = await sql<{ token_version: number; version: number }>(
         tx,
@@ -129,6 +131,8 @@ export class AuthService {
       const issued = await this.tokens.issue(user.id, tokenVersion);
       return { ...issued, user: { ...user, passwordHash: '', tokenVersion: tokenVersion, version, updatedAt: now }, actor };
     });
+    this.sessions.forget(user.id);
+    return changed;
   }
 
   /**

@@ -15,6 +15,7 @@ import { insertUser } from './insert-user.js';
 import type { ResetUserPasswordInput } from './dto/passwords.input.js';
 import type { UpdateUserInput } from './dto/update-user.input.js';
 import type { UsersArgs } from './dto/users.args.js';
+import { SessionCache } from '../auth/session-cache.js';
 
 export type UserFilter = Pick<UsersArgs, 'role' | 'withinJurisdictionId' | 'active' | 'search'>;
 
@@ -25,6 +26,7 @@ export class UsersService {
     private readonly access: AccessService,
     private readonly audit: PlatformAudit,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly sessions: SessionCache,
   ) {}
 
   /** The account, if its home lies in the actor's subtree; otherwise NOT_FOUND. */
@@ -81,7 +83,7 @@ export class UsersService {
   }
 
   async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
-    return this.dataSource.transaction(async (tx) => {
+    const updated = await this.dataSource.transaction(async (tx) => {
       const user = await this.get(actor, input.id, tx, true);
       if (input.expectedVersion !== undefined && input.expectedVersion !== user.version) {
         throw conflict('user', user.id, input.expectedVersion, user.version);
@@ -146,11 +148,13 @@ export class UsersService {
       });
       return user;
     });
+    this.sessions.forget(updated.id);
+    return updated;
   }
 
   async resetPassword(actor: Actor, input: ResetUserPasswordInput): Promise<UserEntity> {
     const passwordHash = await hashPassword(input.newPassword);
-    return this.dataSource.transaction(async (tx) => {
+    const reset = await this.dataSource.transaction(async (tx) => {
       const user = await this.get(actor, input.id, tx, true);
       user.tokenVersion += 1;
       user.failedLoginCount = 0;
@@ -178,6 +182,8 @@ export class UsersService {
       });
       return user;
     });
+    this.sessions.forget(reset.id);
+    return reset;
   }
 
   private async assertUsernameFree(tx: EntityManager, username: string): Promise<void> {

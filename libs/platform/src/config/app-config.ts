@@ -12,6 +12,8 @@ export interface AppConfig {
   auth: {
     jwtSecret: string | undefined;
     tokenTtlSeconds: number;
+    /** How long a process trusts what it last read of a token's account (0: read it on every request). */
+    sessionCacheSeconds: number;
     maxFailedLogins: number;
     lockMinutes: number;
     /** Sign-in attempts allowed per window from one client and for one username (in the database, across processes). */
@@ -72,6 +74,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     auth: {
       jwtSecret: env.JWT_SECRET,
       tokenTtlSeconds: env.JWT_TTL_SECONDS,
+      sessionCacheSeconds: env.SESSION_CACHE_SECONDS,
       maxFailedLogins: env.LOGIN_MAX_FAILURES,
       lockMinutes: env.LOGIN_LOCK_MINUTES,
       loginRate: {

@@ -66,6 +66,7 @@ export const configSchema = z
     RUN_MIGRATIONS: bool.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_SECONDS: int(60, 7 * 24 * 3600).default(8 * 3600),
+    SESSION_CACHE_SECONDS: int(0, 60).default(3),
     LOGIN_MAX_FAILURES: int(1, 100).default(5),
     LOGIN_LOCK_MINUTES: int(1, 24 * 60).default(15),
     // Sign-in attempts per window, kept in the database: from one client (IPv6: one /64), and for one username.

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { coveredElections } from './format';
@@ -7,8 +7,9 @@ import { ElectionsQuery, TeamsQuery } from './queries';
 /**
  * The elections the reader supervises (a supervisor: their teams' assignments; the office and inspectors:
  * every election in scope), the teams, and the names of team members (observations name only ids).
+ * Asked once by the area's frame (SupervisionFrame), so moving between its pages does not ask again.
  */
-export function useCoverage() {
+export function useCoverageQuery() {
   const me = useMe();
   const [teams] = useQuery({ query: TeamsQuery });
   const [elections] = useQuery({ query: ElectionsQuery });
@@ -65,4 +66,15 @@ export function useForEach<Data, Variables extends AnyVariables, Row>(
     // The ids (as one key) and a reload counter decide when to ask again; the callbacks are the caller's.
   }, [client, document, key, reload]);
   return state;
+}
+
+export type Coverage = ReturnType<typeof useCoverageQuery>;
+
+export const CoverageContext = createContext<Coverage | null>(null);
+
+/** The coverage the area's frame holds. */
+export function useCoverage(): Coverage {
+  const coverage = useContext(CoverageContext);
+  if (!coverage) throw new Error('useCoverage outside the supervision frame');
+  return coverage;
 }

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { coveredElections } from './format';
-import { ElectionsQuery, TeamsQuery } from './queries';
+import { ElectionsQuery, TeamsQuery, VocabularyQuery } from './queries';
 
 /**
  * The elections the reader supervises (a supervisor: their teams' assignments; the office and inspectors:
@@ -13,6 +13,7 @@ export function useCoverageQuery() {
   const me = useMe();
   const [teams] = useQuery({ query: TeamsQuery });
   const [elections] = useQuery({ query: ElectionsQuery });
+  const [vocabulary] = useQuery({ query: VocabularyQuery });
   return useMemo(() => {
     const teamList = teams.data?.supervisionTeams ?? [];
     const all = elections.data?.elections.edges.map((e) => e.node) ?? [];
@@ -28,8 +29,9 @@ export function useCoverageQuery() {
       all,
       electionName: (id: string) => byId.get(id)?.organization.name ?? '—',
       memberName: (id: string) => members.get(id),
+      vocabulary: vocabulary.data?.supervisionVocabulary,
     };
-  }, [teams, elections, me.role]);
+  }, [teams, elections, vocabulary, me.role]);
 }
 
 /** One query per election, run together (lists the API gives election by election), newest answers each time. */

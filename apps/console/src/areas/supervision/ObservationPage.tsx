@@ -14,7 +14,7 @@ import { useCoverage } from './data';
 import { beijingToday, coveredElections, daysUntil, isOpenOrder, itemName, numbersText } from './format';
 import { IssueOrderModal } from './IssueOrderModal';
 import { SEVERITY_COLOUR } from './ObservationsPage';
-import { ObservationQuery, VocabularyQuery } from './queries';
+import { ObservationQuery } from './queries';
 import { sitePath } from './SitesPage';
 
 /** One observation as submitted: checklist answers by name, violations, narrative, contradictions, amendments, orders. */
@@ -23,11 +23,10 @@ export function ObservationPage() {
   const me = useMe();
   const { id = '' } = useParams();
   const coverage = useCoverage();
-  const [vocab] = useQuery({ query: VocabularyQuery });
   const [{ data, fetching, error }] = useQuery({ query: ObservationQuery, variables: { id } });
   const [issuing, setIssuing] = useState(false);
   const o = data?.observation;
-  const texts = new Map((vocab.data?.supervisionVocabulary.checklist ?? []).map((c) => [c.id, c.text]));
+  const texts = new Map((coverage.vocabulary?.checklist ?? []).map((c) => [c.id, c.text]));
   const observer = o ? (coverage.memberName(o.observerId) ?? t('supervision.common.unknownObserver')) : '';
   const election = o ? coverage.all.find((e) => e.id === o.electionId) : undefined;
   const today = beijingToday();

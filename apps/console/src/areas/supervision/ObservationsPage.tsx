@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { RefusalAlert } from '../../components/RefusalAlert';
 import { formatReason } from '../../reasons/format-reason';
 import { useCoverage } from './data';
-import { ObservationsQuery, VocabularyQuery } from './queries';
+import { ObservationsQuery } from './queries';
 
 export const SEVERITY_COLOUR: Record<string, string> = { INFO: 'default', MINOR: 'gold', MAJOR: 'orange', CRITICAL: 'red' };
 type Filter = 'election' | 'stage' | 'severity' | 'violationCode' | 'site' | 'flagged';
@@ -23,7 +23,6 @@ export function ObservationsPage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const [vocab] = useQuery({ query: VocabularyQuery });
   const [{ data, fetching, error }] = useQuery({
     query: ObservationsQuery,
     variables: {
@@ -38,7 +37,7 @@ export function ObservationsPage() {
   const flaggedOnly = get('flagged') === 'true';
   const all = data?.observations.edges.map((e) => e.node) ?? [];
   const rows = flaggedOnly ? all.filter((o) => o.flags.length > 0) : all;
-  const v = vocab.data?.supervisionVocabulary;
+  const v = coverage.vocabulary;
   return (
     <div>
       <Typography.Title level={3}>{t('supervision.observations.title')}</Typography.Title>

@@ -80,9 +80,9 @@ export function SitePage() {
               <Space direction="vertical" size={2}>
                 <Tag color={STATUS_COLOUR[row.status]}>{t(`vocab.siteItemStatus.${row.status}`, { defaultValue: row.status })}</Tag>
                 {row.status === 'CONFLICT' && (
-                  <Typography.Text type="danger">
+                  <span style={{ color: '#a8071a' }}>
                     {t('supervision.sites.whatDiffers')}：{differsText(t, row.differs)}
-                  </Typography.Text>
+                  </span>
                 )}
               </Space>
             ),

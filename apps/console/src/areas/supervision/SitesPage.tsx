@@ -56,14 +56,11 @@ export function SitesPage() {
         locale={{ emptyText: t('supervision.sites.empty') }}
         onRow={(row) => (row.conflicts > 0 ? { className: 'supervision-conflict', style: { background: '#fff1f0' } } : {})}
         columns={[
-          { title: t('supervision.common.election'), width: 160, render: (_, row) => coverage.electionName(row.electionId) },
           {
             title: t('supervision.common.site'),
             width: 180,
             render: (_, row) => <Link to={sitePath(row.electionId, row.site, row.stage)}>{row.site}</Link>,
           },
-          { title: t('supervision.common.stage'), width: 140, render: (_, row) => t(`vocab.observedStage.${row.stage}`) },
-          { title: t('supervision.common.observers'), dataIndex: 'observers', width: 90 },
           {
             title: t('supervision.common.conflicts'),
             width: 120,
@@ -76,6 +73,7 @@ export function SitesPage() {
           },
           {
             title: t('supervision.sites.whatDiffers'),
+            width: 280,
             render: (_, row) => (
               <Space size={[4, 4]} wrap>
                 {row.items
@@ -88,6 +86,9 @@ export function SitesPage() {
               </Space>
             ),
           },
+          { title: t('supervision.common.stage'), width: 140, render: (_, row) => t(`vocab.observedStage.${row.stage}`) },
+          { title: t('supervision.common.observers'), dataIndex: 'observers', width: 90 },
+          { title: t('supervision.common.election'), width: 160, render: (_, row) => coverage.electionName(row.electionId) },
         ]}
       />
     </div>

@@ -10,13 +10,19 @@ registerMessages(zh, en);
 export const supervisionArea: Area = {
   id: 'supervision',
   routes: [
-    { path: 'supervision', lazy: async () => ({ Component: (await import('./SitesPage')).SitesPage }) },
-    { path: 'supervision/sites/:electionId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
-    { path: 'supervision/observations', lazy: async () => ({ Component: (await import('./ObservationsPage')).ObservationsPage }) },
-    { path: 'supervision/observations/:id', lazy: async () => ({ Component: (await import('./ObservationPage')).ObservationPage }) },
-    { path: 'supervision/orders', lazy: async () => ({ Component: (await import('./OrdersPage')).OrdersPage }) },
-    { path: 'supervision/orders/:id', lazy: async () => ({ Component: (await import('./OrderPage')).OrderPage }) },
-    { path: 'supervision/teams', lazy: async () => ({ Component: (await import('./TeamsPage')).TeamsPage }) },
+    {
+      path: 'supervision',
+      lazy: async () => ({ Component: (await import('./SupervisionFrame')).SupervisionFrame }),
+      children: [
+        { index: true, lazy: async () => ({ Component: (await import('./SitesPage')).SitesPage }) },
+        { path: 'sites/:electionId', lazy: async () => ({ Component: (await import('./SitePage')).SitePage }) },
+        { path: 'observations', lazy: async () => ({ Component: (await import('./ObservationsPage')).ObservationsPage }) },
+        { path: 'observations/:id', lazy: async () => ({ Component: (await import('./ObservationPage')).ObservationPage }) },
+        { path: 'orders', lazy: async () => ({ Component: (await import('./OrdersPage')).OrdersPage }) },
+        { path: 'orders/:id', lazy: async () => ({ Component: (await import('./OrderPage')).OrderPage }) },
+        { path: 'teams', lazy: async () => ({ Component: (await import('./TeamsPage')).TeamsPage }) },
+      ],
+    },
   ],
   nav: (me, t) =>
     roleHasPermission(me.role, 'supervision.read')

@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { coveredElections } from './format';
-import { ElectionsQuery, TeamsQuery } from './queries';
+import { ElectionsQuery, TeamsQuery, VocabularyQuery } from './queries';
 
 /**
  * The elections the reader supervises (a supervisor: their teams' assignments; the office and inspectors:
  * every election in scope), the teams, and the names of team members (observations name only ids).
+ * Asked once by the area's frame (SupervisionFrame), so moving between its pages does not ask again.
  */
-export function useCoverage() {
+export function useCoverageQuery() {
   const me = useMe();
   const [teams] = useQuery({ query: TeamsQuery });
   const [elections] = useQuery({ query: ElectionsQuery });
+  const [vocabulary] = useQuery({ query: VocabularyQuery });
   return useMemo(() => {
     const teamList = teams.data?.supervisionTeams ?? [];
     const all = elections.data?.elections.edges.map((e) => e.node) ?? [];
@@ -27,8 +29,9 @@ export function useCoverage() {
       all,
       electionName: (id: string) => byId.get(id)?.organization.name ?? '—',
       memberName: (id: string) => members.get(id),
+      vocabulary: vocabulary.data?.supervisionVocabulary,
     };
-  }, [teams, elections, me.role]);
+  }, [teams, elections, vocabulary, me.role]);
 }
 
 /** One query per election, run together (lists the API gives election by election), newest answers each time. */
@@ -65,4 +68,15 @@ export function useForEach<Data, Variables extends AnyVariables, Row>(
     // The ids (as one key) and a reload counter decide when to ask again; the callbacks are the caller's.
   }, [client, document, key, reload]);
   return state;
+}
+
+export type Coverage = ReturnType<typeof useCoverageQuery>;
+
+export const CoverageContext = createContext<Coverage | null>(null);
+
+/** The coverage the area's frame holds. */
+export function useCoverage(): Coverage {
+  const coverage = useContext(CoverageContext);
+  if (!coverage) throw new Error('useCoverage outside the supervision frame');
+  return coverage;
 }

@@ -144,7 +144,7 @@ export const SiteSummaryQuery = graphql(`
 
 export const ObservationsQuery = graphql(`
   query SupervisionObservations($electionId: ID, $stage: String, $severity: String, $site: String, $violationCode: String) {
-    observations(electionId: $electionId, stage: $stage, severity: $severity, site: $site, violationCode: $violationCode, first: 100) {
+    observations(electionId: $electionId, stage: $stage, severity: $severity, site: $site, violationCode: $violationCode, first: 50) {
       totalCount
       edges {
         node {

@@ -157,12 +157,21 @@ describe('the console: a petition handler takes a case from intake to the writte
     await screenshot(page, 'cases', 'case-replied');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    const caseUrl = page.url();
+
+    // Found again by its tracking code, as the complainant reads it out (lower case, spaces).
+    await page.goto(`${world.base}/cases`);
+    await page.getByPlaceholder('输入跟踪码（XF-…）或事项、内容中的词语').fill(trackingCode.toLowerCase().replace('-', ' '));
+    await page.getByRole('button', { name: /搜\s*索/ }).click();
+    await page.getByText('按跟踪码查找').waitFor();
+    await page.getByRole('link', { name: trackingCode }).waitFor();
+    expect(await page.getByRole('link', { name: /^XF-/ }).count()).toBe(1);
+
     // The same case on a phone: nothing wider than the screen.
-    const url = page.url();
     const phone = await newPage(world, PHONE);
     await signIn(phone.page, world.base, 'demo-petitions');
     await phone.page.waitForLoadState('networkidle');
-    await phone.page.goto(url);
+    await phone.page.goto(caseUrl);
     await phone.page.getByRole('heading', { name: '东村选举委员会未公布选民名单' }).waitFor();
     await phone.page.getByText('法定期限').waitFor();
     await screenshot(phone.page, 'cases', 'case-phone');
@@ -178,4 +187,24 @@ describe('the console: a petition handler takes a case from intake to the writte
     expect(problems).toEqual([]);
     expect(phone.problems).toEqual([]);
   }, 180_000);
+
+  it('lets an inspector read cases and their audit trail, with the chain verified, and no step buttons', async () => {
+    const { page, problems } = await newPage(world);
+    await signIn(page, world.base, 'demo-inspector');
+    await page.waitForLoadState('networkidle');
+    await page.goto(`${world.base}/cases`);
+    await page.getByRole('heading', { name: '信访案件' }).waitFor();
+    await page.getByRole('tab', { name: '辖区内全部' }).waitFor();
+    expect(await page.getByRole('tab', { name: '我承办的' }).count()).toBe(0);
+    await page.getByText('西村党支部选举涉嫌贿选').waitFor();
+    await page.getByRole('link', { name: /^XF-/ }).first().click();
+    await page.getByText('法定期限').waitFor();
+    expect(await page.locator('.ant-card-head-title', { hasText: /^办理$/ }).count()).toBe(0);
+    await page.getByRole('button', { name: /校验哈希链/ }).click();
+    await page.getByText(/链完整：\d+ 条记录/).waitFor();
+    await screenshot(page, 'cases', 'case-inspector');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
 });

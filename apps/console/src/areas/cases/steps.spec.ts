@@ -58,7 +58,7 @@ describe('case steps in the console', () => {
   it('tells a tracking code from words to search for', () => {
     expect(searchOf('  ')).toBeNull();
     expect(searchOf('XF-AB12CD34EF')).toEqual({ trackingCode: 'XF-AB12CD34EF' });
-    expect(searchOf('xf ab12 cd34')).toEqual({ trackingCode: 'xf ab12 cd34' });
+    expect(searchOf('xf ab12 cd34')).toEqual({ trackingCode: 'XF-AB12CD34' });
     expect(searchOf('贿选 西村')).toEqual({ search: '贿选 西村' });
   });
 

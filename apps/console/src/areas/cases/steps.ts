@@ -145,7 +145,8 @@ export function searchOf(text: string): { trackingCode: string } | { search: str
   const q = text.trim();
   if (!q) return null;
   // As read out over the phone: case, spaces and dashes do not matter (XF- then ten letters or digits).
-  if (/^xf[0-9a-z]{6,12}$/i.test(q.replace(/[\s-]/g, ''))) return { trackingCode: q };
+  const code = q.replace(/[\s-]/g, '').toUpperCase();
+  if (/^XF[0-9A-Z]{6,12}$/.test(code)) return { trackingCode: `XF-${code.slice(2)}` };
   return { search: q };
 }
 

@@ -16,6 +16,7 @@ export type StepField =
   | 'reasonOptional'
   | 'referredTo'
   | 'intoCaseId'
+  | 'sameMatterAsCaseId'
   | 'assigneeId'
   | 'jurisdictionId'
   | 'blocking'
@@ -30,7 +31,7 @@ export type StepField =
 /** Every case step that has its own mutation, with the fields of its input (besides id and expectedVersion). */
 export const STEP_FIELDS: Record<string, readonly StepField[]> = {
   REGISTER: [],
-  ACCEPT: ['decidedOn', 'lateReason', 'reasonOptional'],
+  ACCEPT: ['reasonOptional', 'sameMatterAsCaseId', 'decidedOn', 'lateReason'],
   NOT_ACCEPT: ['decidedOn', 'lateReason', 'reason'],
   REFER: ['referredTo', 'reason', 'decidedOn', 'lateReason'],
   MERGE: ['intoCaseId', 'reason', 'decidedOn', 'lateReason'],
@@ -74,6 +75,7 @@ export interface StepValues {
   reason?: string;
   referredTo?: string;
   intoCaseId?: string;
+  sameMatterAsCaseId?: string;
   assigneeId?: string;
   jurisdictionId?: string;
   blocking?: boolean;
@@ -103,7 +105,7 @@ export function stepInput(event: string, values: StepValues, c: { id: string; ve
     case 'REGISTER':
       return base;
     case 'ACCEPT':
-      return compact({ ...base, ...dated, reason: trimmed(values.reason) });
+      return compact({ ...base, ...dated, reason: trimmed(values.reason), sameMatterAsCaseId: values.sameMatterAsCaseId });
     case 'NOT_ACCEPT':
       return compact({ ...base, ...dated, reason: trimmed(values.reason) });
     case 'REFER':

@@ -358,6 +358,7 @@ export function CasePage() {
     () => (canAct ? Object.fromEntries(STEPS.map((event) => [event, () => setStep({ event })])) : {}),
     [canAct],
   );
+  const mergeTargets = (data?.case.duplicateSuggestions.length ?? 0) + (data?.case.links.length ?? 0);
   if (!kase) {
     if (fetching) return <Spin />;
     return error ? <RefusalAlert error={error} /> : <Alert type="warning" message={t('cases.page.notFound')} />;
@@ -375,7 +376,10 @@ export function CasePage() {
     others: others.map((c) => ({ id: c.id, label: `${c.trackingCode} ${c.title}` })),
   };
   const mergeAllowed = canAct && kase.availableActions.some((a) => a.event === 'MERGE' && a.allowed);
-  const shownActions = canAct ? kase.availableActions.filter((a) => STEPS.includes(a.event)) : [];
+  // Merging needs a case to merge into: offered from the duplicates and links, not with nothing to choose.
+  const shownActions = canAct
+    ? kase.availableActions.filter((a) => STEPS.includes(a.event) && (a.event !== 'MERGE' || !a.allowed || mergeTargets > 0))
+    : [];
   const done = (event: string) => {
     setStep(null);
     void message.success(t('cases.page.done', { step: eventName(t, 'case', event) }));

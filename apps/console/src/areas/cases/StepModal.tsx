@@ -301,6 +301,11 @@ export function StepModal({
             <Select options={kase.others.map((o) => ({ value: o.id, label: o.label }))} />
           </Form.Item>
         )}
+        {has('sameMatterAsCaseId') && kase.others.length > 0 && (
+          <Form.Item name="sameMatterAsCaseId" label={t('cases.field.sameMatter')}>
+            <Select allowClear options={kase.others.map((o) => ({ value: o.id, label: o.label }))} />
+          </Form.Item>
+        )}
         {has('referredTo') && (
           <Form.Item
             name="referredTo"

@@ -10,6 +10,12 @@ describe('case steps in the console', () => {
       expectedVersion: 4,
       decidedOn: '2026-05-02',
     });
+    expect(stepInput('ACCEPT', { sameMatterAsCaseId: 'c0', reason: '同一事项' }, c)).toEqual({
+      id: 'c1',
+      expectedVersion: 4,
+      reason: '同一事项',
+      sameMatterAsCaseId: 'c0',
+    });
     expect(stepInput('NOT_ACCEPT', { reason: ' 不属于受理范围 ' }, c)).toEqual({ id: 'c1', expectedVersion: 4, reason: '不属于受理范围' });
     expect(stepInput('ASSIGN', { assigneeId: 'u1' }, c)).toEqual({ id: 'c1', expectedVersion: 4, assigneeId: 'u1' });
     expect(stepInput('MARK_BLOCKING', { blocking: false, reason: '已查清' }, c)).toEqual({
@@ -58,7 +64,7 @@ describe('case steps in the console', () => {
   it('tells a tracking code from words to search for', () => {
     expect(searchOf('  ')).toBeNull();
     expect(searchOf('XF-AB12CD34EF')).toEqual({ trackingCode: 'XF-AB12CD34EF' });
-    expect(searchOf('xf ab12 cd34')).toEqual({ trackingCode: 'xf ab12 cd34' });
+    expect(searchOf('xf ab12 cd34')).toEqual({ trackingCode: 'XF-AB12CD34' });
     expect(searchOf('贿选 西村')).toEqual({ search: '贿选 西村' });
   });
 

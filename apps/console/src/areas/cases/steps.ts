@@ -16,6 +16,7 @@ export type StepField =
   | 'reasonOptional'
   | 'referredTo'
   | 'intoCaseId'
+  | 'sameMatterAsCaseId'
   | 'assigneeId'
   | 'jurisdictionId'
   | 'blocking'
@@ -30,7 +31,7 @@ export type StepField =
 /** Every case step that has its own mutation, with the fields of its input (besides id and expectedVersion). */
 export const STEP_FIELDS: Record<string, readonly StepField[]> = {
   REGISTER: [],
-  ACCEPT: ['decidedOn', 'lateReason', 'reasonOptional'],
+  ACCEPT: ['reasonOptional', 'sameMatterAsCaseId', 'decidedOn', 'lateReason'],
   NOT_ACCEPT: ['decidedOn', 'lateReason', 'reason'],
   REFER: ['referredTo', 'reason', 'decidedOn', 'lateReason'],
   MERGE: ['intoCaseId', 'reason', 'decidedOn', 'lateReason'],
@@ -74,6 +75,7 @@ export interface StepValues {
   reason?: string;
   referredTo?: string;
   intoCaseId?: string;
+  sameMatterAsCaseId?: string;
   assigneeId?: string;
   jurisdictionId?: string;
   blocking?: boolean;
@@ -103,7 +105,7 @@ export function stepInput(event: string, values: StepValues, c: { id: string; ve
     case 'REGISTER':
       return base;
     case 'ACCEPT':
-      return compact({ ...base, ...dated, reason: trimmed(values.reason) });
+      return compact({ ...base, ...dated, reason: trimmed(values.reason), sameMatterAsCaseId: values.sameMatterAsCaseId });
     case 'NOT_ACCEPT':
       return compact({ ...base, ...dated, reason: trimmed(values.reason) });
     case 'REFER':
@@ -145,7 +147,8 @@ export function searchOf(text: string): { trackingCode: string } | { search: str
   const q = text.trim();
   if (!q) return null;
   // As read out over the phone: case, spaces and dashes do not matter (XF- then ten letters or digits).
-  if (/^xf[0-9a-z]{6,12}$/i.test(q.replace(/[\s-]/g, ''))) return { trackingCode: q };
+  const code = q.replace(/[\s-]/g, '').toUpperCase();
+  if (/^XF[0-9A-Z]{6,12}$/.test(code)) return { trackingCode: `XF-${code.slice(2)}` };
   return { search: q };
 }
 

@@ -58,7 +58,7 @@ export const zh = {
       overdueItems: '超期事项',
       recordedLate: '有补录日期',
       lifecycle: '选举流程',
-      lifecycleHint: '流程图由选举状态机生成；当前阶段高亮显示',
+      lifecycleHint: '流程图由选举状态机生成：当前阶段高亮，已经过的阶段为绿色，按本选举规则未经过的为虚线',
       mainPath: '主要流程',
       sidePaths: '其他情形',
       current: '当前',
@@ -234,7 +234,8 @@ export const en: typeof zh = {
       overdueItems: 'Overdue',
       recordedLate: 'Has dates recorded late',
       lifecycle: 'Lifecycle',
-      lifecycleHint: 'Drawn from the election’s state machine; the current phase is highlighted',
+      lifecycleHint:
+        'Drawn from the election’s state machine: the current phase highlighted, phases passed in green, phases its rules skipped dashed',
       mainPath: 'Main path',
       sidePaths: 'Other outcomes',
       current: 'current',

@@ -61,6 +61,9 @@ describe('the console: campaigns and elections', () => {
     // The home page's own requests finish first: leaving while they run would abort them.
     await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
+    await page.getByRole('link', { name: '西村党支部' }).waitFor();
+    // The list's own requests finish first: leaving while they run aborts them (a failed request).
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: '西村党支部' }).click();
     await page.getByRole('heading', { name: '西村党支部' }).waitFor();
     await page.getByText('选举流程').waitFor();
@@ -161,6 +164,9 @@ describe('the console: campaigns and elections', () => {
     // The home page's own requests finish first: leaving while they run would abort them.
     await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
+    await page.getByRole('link', { name: '城关社区居民委员会' }).waitFor();
+    // The list's own requests finish first: leaving while they run aborts them (a failed request).
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: '城关社区居民委员会' }).click();
     await page.getByRole('heading', { name: '城关社区居民委员会' }).waitFor();
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('选民登记');

@@ -51,6 +51,35 @@ describe('the console: campaigns and elections', () => {
     await page.getByText('已归档').first().waitFor();
     await screenshot(page, 'elections', 'table');
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // 南村 is nominating: its nominees wait for the qualification review, which starts once nomination closes.
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('link', { name: '南村村民委员会' }).click();
+    await page.getByRole('heading', { name: '南村村民委员会' }).waitFor();
+    await page.getByText('谢军').waitFor();
+    // Nomination cannot close: one nominee for 主任 breaks the 差额 (more candidates than seats).
+    expect(await page.locator('[data-blocked="CLOSE_NOMINATION"]').getAttribute('aria-label')).toBe(
+      '结束提名：主任：应选 1 名，现有候选人 1 名；实行差额选举，候选人至少需要 2 名（依据：seed 000 L48）',
+    );
+    // 唐亮 is over 60 on election day: his review may pass only with a note on the approval relied on.
+    const tang = page.getByRole('row', { name: /唐亮/ });
+    await tang.getByText('须经上级批准').waitFor();
+    await tang.getByRole('button', { name: '开始资格审查' }).click();
+    await submitDialog(page);
+    await dialog(page).waitFor({ state: 'detached' });
+    await tang.getByText('资格审查中').waitFor();
+    // Approved without a note: refused, in Chinese; with the note the 初审 passes.
+    await tang.getByRole('button', { name: '审查通过' }).click();
+    await submitDialog(page);
+    await dialog(page)
+      .getByText(/有 1 项须说明的情形（不宜列为候选人或须经批准）：请在备注中写明理由及批准情况/)
+      .waitFor();
+    await dialog(page).getByLabel(/说明/).fill('经镇党委研究同意，年龄放宽至 65 岁');
+    await submitDialog(page);
+    await dialog(page).waitFor({ state: 'detached' });
+    await tang.getByText(/乡镇\(街道\)初审：通过（经镇党委研究同意/).waitFor();
+    await screenshot(page, 'elections', 'election-nominating');
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 

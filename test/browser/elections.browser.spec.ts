@@ -49,6 +49,7 @@ describe('the console: campaigns and elections', () => {
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '东村村民委员会' }).waitFor();
     await page.getByText('已归档').first().waitFor();
+    await page.waitForLoadState('networkidle');
     await screenshot(page, 'elections', 'table');
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -9,7 +9,13 @@ const today = () => {
 
 /** The open step form (a dialog) and its submit button. */
 const dialog = (page: Page) => page.getByRole('dialog');
-const submitDialog = (page: Page, name: RegExp = /提\s*交/) => dialog(page).getByRole('button', { name }).click();
+async function submitDialog(page: Page, name: RegExp = /提\s*交/): Promise<void> {
+  // Once the dialog has finished opening: a click during its zoom-in can miss the button.
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-modal [class*="zoom-appear"], .ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]'),
+  );
+  await dialog(page).getByRole('button', { name }).click();
+}
 
 /**
  * The election office's console: the campaign board, the elections table, and one election (西村党支部 of
@@ -178,6 +184,7 @@ describe('the console: campaigns and elections', () => {
     await page.locator('[aria-current="step"]', { hasText: '选举结果待批准' }).waitFor();
     await page.getByText('第 1 轮 · 正式选举').waitFor();
     await page.getByRole('button', { name: '批准选举结果', exact: true }).click();
+    await dialog(page).getByText('确认进行“批准选举结果”？').waitFor();
     await submitDialog(page);
     await dialog(page).waitFor({ state: 'detached' });
     await page.locator('[aria-current="step"]', { hasText: '已选出' }).waitFor();

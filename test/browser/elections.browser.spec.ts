@@ -41,6 +41,7 @@ describe('the console: campaigns and elections', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // The home page's tile lands on the table, filtered to what is overdue.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/`);
     await page.waitForLoadState('networkidle');
     await page.getByText('有超期环节的选举').click();
@@ -48,10 +49,12 @@ describe('the console: campaigns and elections', () => {
     await page.getByRole('switch', { name: '只看有超期环节的' }).waitFor();
     expect(await page.getByRole('switch', { name: '只看有超期环节的' }).getAttribute('aria-checked')).toBe('true');
 
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections?state=active.`);
     await page.getByRole('link', { name: '西村党支部' }).waitFor();
     await page.getByRole('link', { name: '南村村民委员会' }).waitFor();
     expect(await page.getByRole('link', { name: '东村村民委员会' }).count()).toBe(0);
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '东村村民委员会' }).waitFor();
     await page.getByText('已归档').first().waitFor();

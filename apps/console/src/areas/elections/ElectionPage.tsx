@@ -19,23 +19,11 @@ import { ElectionPageQuery } from './documents';
 import { LifecycleDiagram } from './LifecycleDiagram';
 import { RoundForm, type RoundTarget } from './RoundForm';
 import { StepForm, type StepTarget } from './StepForm';
-import { STEPS } from './steps';
+import { STEPS, withFormAnswers } from './steps';
 import { daysUntil } from './due';
 
 type Election = ElectionPageData['election'];
 
-/**
- * Reasons the step's own form answers: the server judges the buttons without the step's fields, so a
- * rule that asks for them (the attendance at opening, the note on an approval despite findings) blocks
- * until they are given — the form asks for them, and the server judges them on submit.
- */
-const ANSWERED_BY_FORM = new Set(['attendance-missing', 'needs-note']);
-
-export function withFormAnswers<A extends { allowed: boolean; reasons: readonly { rule: string }[] }>(actions: readonly A[]): A[] {
-  return actions.map((a) =>
-    !a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a,
-  );
-}
 type Candidate = Election['candidates'][number];
 
 /** What the next round is about: a re-vote among the tied, else every post with open seats and its formal candidates. */

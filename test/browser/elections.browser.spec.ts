@@ -11,8 +11,12 @@ const today = () => {
 const dialog = (page: Page) => page.getByRole('dialog');
 async function submitDialog(page: Page, name: RegExp = /提\s*交/): Promise<void> {
   // Once the dialog has finished opening: a click during its zoom-in can miss the button.
+  // Run in the page through the DevTools protocol (the page's policy forbids eval); its globals are the page's.
   await page.waitForFunction(
-    () => !document.querySelector('.ant-modal [class*="zoom-appear"], .ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]'),
+    () =>
+      !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
+        '.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]',
+      ),
   );
   await dialog(page).getByRole('button', { name }).click();
 }

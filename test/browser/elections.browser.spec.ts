@@ -9,7 +9,17 @@ const today = () => {
 
 /** The open step form (a dialog) and its submit button. */
 const dialog = (page: Page) => page.getByRole('dialog');
-const submitDialog = (page: Page, name: RegExp = /提\s*交/) => dialog(page).getByRole('button', { name }).click();
+async function submitDialog(page: Page, name: RegExp = /提\s*交/): Promise<void> {
+  // Once the dialog has finished opening: a click during its zoom-in can miss the button.
+  // Run in the page through the DevTools protocol (the page's policy forbids eval); its globals are the page's.
+  await page.waitForFunction(
+    () =>
+      !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
+        '.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]',
+      ),
+  );
+  await dialog(page).getByRole('button', { name }).click();
+}
 
 /**
  * The election office's console: the campaign board, the elections table, and one election (西村党支部 of
@@ -35,6 +45,7 @@ describe('the console: campaigns and elections', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // The home page's tile lands on the table, filtered to what is overdue.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/`);
     await page.waitForLoadState('networkidle');
     await page.getByText('有超期环节的选举').click();
@@ -42,14 +53,46 @@ describe('the console: campaigns and elections', () => {
     await page.getByRole('switch', { name: '只看有超期环节的' }).waitFor();
     expect(await page.getByRole('switch', { name: '只看有超期环节的' }).getAttribute('aria-checked')).toBe('true');
 
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections?state=active.`);
     await page.getByRole('link', { name: '西村党支部' }).waitFor();
     await page.getByRole('link', { name: '南村村民委员会' }).waitFor();
     expect(await page.getByRole('link', { name: '东村村民委员会' }).count()).toBe(0);
+    await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
     await page.getByRole('link', { name: '东村村民委员会' }).waitFor();
     await page.getByText('已归档').first().waitFor();
+    await page.waitForLoadState('networkidle');
     await screenshot(page, 'elections', 'table');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // 南村 is nominating: its nominees wait for the qualification review, which starts once nomination closes.
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('link', { name: '南村村民委员会' }).click();
+    await page.getByRole('heading', { name: '南村村民委员会' }).waitFor();
+    await page.getByText('谢军').waitFor();
+    // Nomination cannot close: one nominee for 主任 breaks the 差额 (more candidates than seats).
+    expect(await page.locator('[data-blocked="CLOSE_NOMINATION"]').getAttribute('aria-label')).toBe(
+      '结束提名：主任：应选 1 名，现有候选人 1 名；实行差额选举，候选人至少需要 2 名（依据：seed 000 L48）',
+    );
+    // 唐亮 is over 60 on election day: his review may pass only with a note on the approval relied on.
+    const tang = page.getByRole('row', { name: /唐亮/ });
+    await tang.getByText('须经上级批准').waitFor();
+    await tang.getByRole('button', { name: '开始资格审查' }).click();
+    await submitDialog(page);
+    await dialog(page).waitFor({ state: 'detached' });
+    await tang.getByText('资格审查中').waitFor();
+    // Approved without a note: refused, in Chinese; with the note the 初审 passes.
+    await tang.getByRole('button', { name: '审查通过' }).click();
+    await submitDialog(page);
+    await dialog(page)
+      .getByText(/有 1 项须说明的情形（不宜列为候选人或须经批准）：请在备注中写明理由及批准情况/)
+      .waitFor();
+    await dialog(page).getByLabel(/说明/).fill('经镇党委研究同意，年龄放宽至 65 岁');
+    await submitDialog(page);
+    await dialog(page).waitFor({ state: 'detached' });
+    await tang.getByText(/乡镇\(街道\)初审：通过（经镇党委研究同意/).waitFor();
+    await screenshot(page, 'elections', 'election-nominating');
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
@@ -61,6 +104,9 @@ describe('the console: campaigns and elections', () => {
     // The home page's own requests finish first: leaving while they run would abort them.
     await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
+    await page.getByRole('link', { name: '西村党支部' }).waitFor();
+    // The list's own requests finish first: leaving while they run aborts them (a failed request).
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: '西村党支部' }).click();
     await page.getByRole('heading', { name: '西村党支部' }).waitFor();
     await page.getByText('选举流程').waitFor();
@@ -145,6 +191,7 @@ describe('the console: campaigns and elections', () => {
     await page.locator('[aria-current="step"]', { hasText: '选举结果待批准' }).waitFor();
     await page.getByText('第 1 轮 · 正式选举').waitFor();
     await page.getByRole('button', { name: '批准选举结果', exact: true }).click();
+    await dialog(page).getByText('确认进行“批准选举结果”？').waitFor();
     await submitDialog(page);
     await dialog(page).waitFor({ state: 'detached' });
     await page.locator('[aria-current="step"]', { hasText: '已选出' }).waitFor();
@@ -161,6 +208,9 @@ describe('the console: campaigns and elections', () => {
     // The home page's own requests finish first: leaving while they run would abort them.
     await page.waitForLoadState('networkidle');
     await page.goto(`${world.base}/elections`);
+    await page.getByRole('link', { name: '城关社区居民委员会' }).waitFor();
+    // The list's own requests finish first: leaving while they run aborts them (a failed request).
+    await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: '城关社区居民委员会' }).click();
     await page.getByRole('heading', { name: '城关社区居民委员会' }).waitFor();
     expect(await page.locator('[aria-current="step"]').innerText()).toContain('选民登记');

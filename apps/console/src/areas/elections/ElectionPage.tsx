@@ -14,26 +14,16 @@ import { StateTag, stateName } from '../../components/StateTag';
 import type { ElectionPageQuery as ElectionPageData } from '../../gql/graphql';
 import { useMe } from '../../auth/AuthProvider';
 import { formatReason } from '../../reasons/format-reason';
+import { CANDIDATE_STEPS, CandidateStepForm } from './CandidateStepForm';
 import { ElectionPageQuery } from './documents';
 import { LifecycleDiagram } from './LifecycleDiagram';
 import { RoundForm, type RoundTarget } from './RoundForm';
 import { StepForm, type StepTarget } from './StepForm';
-import { STEPS } from './steps';
+import { STEPS, withFormAnswers } from './steps';
 import { daysUntil } from './due';
 
 type Election = ElectionPageData['election'];
 
-/**
- * Reasons the step's own form answers: the server judges the buttons without the step's fields, so a
- * rule that asks for them (the attendance at opening) blocks until they are given — the form asks.
- */
-const ANSWERED_BY_FORM = new Set(['attendance-missing']);
-
-export function withFormAnswers<A extends { allowed: boolean; reasons: readonly { rule: string }[] }>(actions: readonly A[]): A[] {
-  return actions.map((a) =>
-    !a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a,
-  );
-}
 type Candidate = Election['candidates'][number];
 
 /** What the next round is about: a re-vote among the tied, else every post with open seats and its formal candidates. */
@@ -137,7 +127,7 @@ function Findings({ candidate }: { candidate: Candidate }) {
   );
 }
 
-function Candidates({ election }: { election: Election }) {
+function Candidates({ election, onStep }: { election: Election; onStep?: (candidate: Candidate, event: string) => void }) {
   const { t } = useTranslation();
   const elected = new Set(election.elected.flatMap((p) => p.candidateIds));
   if (election.candidates.length === 0) return <Typography.Text type="secondary">{t('elections.page.noCandidates')}</Typography.Text>;
@@ -147,6 +137,7 @@ function Candidates({ election }: { election: Election }) {
       rowKey="id"
       pagination={false}
       dataSource={election.candidates}
+      scroll={onStep ? { x: 960 } : undefined}
       columns={[
         { title: t('elections.page.post'), dataIndex: 'post', width: 80 },
         {
@@ -173,6 +164,23 @@ function Candidates({ election }: { election: Election }) {
         { title: t('elections.page.route'), dataIndex: 'route', width: 100, render: (r: string) => t(`vocab.nominationRoute.${r}`) },
         { title: t('elections.page.nominatedOn'), dataIndex: 'nominatedOn', width: 110 },
         { title: t('elections.page.findings'), render: (_, c) => <Findings candidate={c} /> },
+        ...(onStep
+          ? [
+              {
+                title: t('elections.page.candidateActions'),
+                width: 200,
+                render: (_: unknown, c: Candidate) => (
+                  <ActionBar
+                    machine="candidate"
+                    actions={withFormAnswers(c.availableActions ?? [])}
+                    handlers={Object.fromEntries(
+                      (c.availableActions ?? []).filter((a) => CANDIDATE_STEPS[a.event]).map((a) => [a.event, () => onStep(c, a.event)]),
+                    )}
+                  />
+                ),
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -256,12 +264,14 @@ export function ElectionPage() {
   const me = useMe();
   const acts = roleHasPermission(me.role, 'election.act');
   const seesBlockers = roleHasPermission(me.role, 'election.blockers');
-  const [{ data, fetching, error }, reload] = useQuery({ query: ElectionPageQuery, variables: { id, withBlockers: seesBlockers } });
+  const [{ data, fetching, error }, reload] = useQuery({ query: ElectionPageQuery, variables: { id, withBlockers: seesBlockers, acts } });
   const close = () => {
     setOpen(null);
+    setCandidateStep(null);
     reload({ requestPolicy: 'network-only' });
   };
   const [open, setOpen] = useState<string | null>(null);
+  const [candidateStep, setCandidateStep] = useState<{ candidate: Candidate; event: string } | null>(null);
   const election = data?.election;
   if (!election) {
     if (error) return <RefusalAlert error={error} />;
@@ -351,7 +361,7 @@ export function ElectionPage() {
         </Col>
         <Col xs={24}>
           <Card size="small" title={t('elections.page.candidates')}>
-            <Candidates election={election} />
+            <Candidates election={election} onStep={acts ? (candidate, event) => setCandidateStep({ candidate, event }) : undefined} />
           </Card>
         </Col>
         <Col xs={24} lg={seesBlockers ? 12 : 24}>
@@ -384,6 +394,18 @@ export function ElectionPage() {
         </Col>
       </Row>
 
+      {candidateStep ? (
+        <CandidateStepForm
+          event={candidateStep.event}
+          target={{
+            id: candidateStep.candidate.id,
+            version: candidateStep.candidate.version,
+            name: candidateStep.candidate.name,
+            reviewLevels: profile.candidates?.reviewLevels?.value ?? [],
+          }}
+          onClose={close}
+        />
+      ) : null}
       {open === 'RECORD_ROUND' ? (
         <RoundForm target={roundTarget(election)} onClose={close} />
       ) : open ? (

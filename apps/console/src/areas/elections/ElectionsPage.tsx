@@ -163,7 +163,7 @@ export function ElectionsPage() {
             title: t('elections.list.due'),
             width: 110,
             render: (_, e) => {
-              const due = nextDue(e.deadlines);
+              const due = nextDue(e);
               return <DueTag dueOn={due} daysLeft={due ? daysUntil(due) : null} />;
             },
           },

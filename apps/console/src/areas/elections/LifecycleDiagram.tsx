@@ -62,13 +62,15 @@ export function LifecycleDiagram({ state, visited }: { state: string; visited?: 
   const { t } = useTranslation();
   const { main, side } = ELECTION_LIFECYCLE;
   const place = placeOf(ELECTION_LIFECYCLE, state);
+  // Automatic states (deciding a round) are passed through without being recorded: passed once what follows is reached.
+  const passed = visited ? new Set([...visited, ...ELECTION_LIFECYCLE.transient]) : undefined;
   const note = (status: Status) => (status === 'skipped' ? t('elections.page.skipped') : t('elections.page.current'));
   return (
     <div>
       <Typography.Text type="secondary">{t('elections.page.mainPath')}</Typography.Text>
       <ol style={{ ...row, margin: '6px 0 12px' }} aria-label={t('elections.page.mainPath')}>
         {main.map((s, i) => {
-          const status = statusOf(i, place.main, s, visited);
+          const status = statusOf(i, place.main, s, passed);
           return <Box key={s} arrow={i > 0} label={stateName(t, 'election', s)} status={status} note={note(status)} />;
         })}
       </ol>

@@ -1,11 +1,11 @@
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { eventName } from '../../components/ActionBar';
 import { RefusalAlert } from '../../components/RefusalAlert';
-import { DATE_FIELDS, STEPS, type StepField } from './steps';
+import { DATE_FIELDS, STEPS, stepInput, type StepField, type StepValues } from './steps';
 
 export interface StepTarget {
   id: string;
@@ -18,28 +18,7 @@ export interface StepTarget {
 
 const PREPARATION_ITEMS = ['COMMITTEE_FORMED', 'RULES_ADOPTED', 'AUDIT_PUBLISHED'] as const;
 
-type Values = Partial<Record<StepField, unknown>> & { entitled?: number; present?: number };
-
-/** The input of a step's mutation from the form's values (dates as YYYY-MM-DD, empty optional fields left out). */
-export function stepInput(
-  target: Pick<StepTarget, 'id' | 'version'>,
-  fields: readonly StepField[],
-  values: Values,
-): Record<string, unknown> {
-  const input: Record<string, unknown> = { id: target.id, expectedVersion: target.version };
-  for (const field of fields) {
-    const value = values[field];
-    if (field === 'attendance') {
-      if (values.entitled !== undefined && values.entitled !== null) input.entitled = values.entitled;
-      if (values.present !== undefined && values.present !== null) input.present = values.present;
-    } else if (field === 'secretBoothReady') input.secretBoothReady = Boolean(value);
-    else if (DATE_FIELDS.includes(field)) input[field] = value ? (value as Dayjs).format('YYYY-MM-DD') : undefined;
-    else if (typeof value === 'string') {
-      if (value.trim() !== '') input[field] = value.trim();
-    } else if (value !== undefined && value !== null) input[field] = value;
-  }
-  return input;
-}
+type Values = StepValues;
 
 /** The form of one election step: its fields, validated; a refusal shown in the reader's language. */
 export function StepForm({ event, target, onClose }: { event: string; target: StepTarget; onClose: () => void }) {

@@ -124,7 +124,7 @@ export const ElectionFilterChoices = graphql(`
 `);
 
 export const ElectionPageQuery = graphql(`
-  query ElectionPage($id: ID!, $withBlockers: Boolean!) {
+  query ElectionPage($id: ID!, $withBlockers: Boolean!, $acts: Boolean!) {
     election(id: $id) {
       id
       version
@@ -176,6 +176,7 @@ export const ElectionPageQuery = graphql(`
       }
       candidates {
         id
+        version
         name
         post
         state
@@ -198,6 +199,16 @@ export const ElectionPageQuery = graphql(`
           level
           on
           reason
+        }
+        availableActions @include(if: $acts) {
+          event
+          allowed
+          reasons {
+            rule
+            message
+            citation
+            values
+          }
         }
       }
       elected {

@@ -4,7 +4,8 @@ import { lifecycleOf, placeOf, statusOf } from './lifecycle';
 
 describe('the lifecycle drawn from the machine', () => {
   it('follows the election from draft to archived, each state once, with the side paths apart', () => {
-    const { main, side } = lifecycleOf(electionMachine);
+    const { main, side, transient } = lifecycleOf(electionMachine);
+    expect(transient).toEqual(['active.decidingRound']);
     expect(main).toEqual([
       'active.draft',
       'active.awaitingStartApproval',

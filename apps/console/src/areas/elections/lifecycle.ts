@@ -12,6 +12,8 @@ import type { AnyStateMachine, AnyStateNode } from 'xstate';
 export interface Lifecycle {
   main: string[];
   side: string[];
+  /** States left at once by automatic steps only (deciding a round): passed through, never recorded as reached. */
+  transient: string[];
 }
 
 const pathOf = (node: AnyStateNode): string => node.path.join('.');
@@ -54,7 +56,8 @@ export function lifecycleOf(machine: AnyStateMachine): Lifecycle {
     if (current.type === 'final') break;
     current = nextStates(current).find((n) => !seen.has(pathOf(n)));
   }
-  return { main: main.map(pathOf), side: all.filter((n) => !seen.has(pathOf(n))).map(pathOf) };
+  const transient = all.filter((n) => (n.always ?? []).length > 0 && [...n.transitions.keys()].every((e) => e.startsWith('xstate.')));
+  return { main: main.map(pathOf), side: all.filter((n) => !seen.has(pathOf(n))).map(pathOf), transient: transient.map(pathOf) };
 }
 
 /** Where a state stands on the lifecycle: on the main path (its index), a side state, or unknown. */

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Dayjs } from 'dayjs';
 import { graphql } from '../../gql';
 
 /**
@@ -335,3 +336,40 @@ export const STEPS: Readonly<Record<string, StepSpec>> = {
 
 /** Date fields: a day the form asks for, sent as YYYY-MM-DD. */
 export const DATE_FIELDS: readonly StepField[] = ['on', 'publishedOn', 'receivedOn', 'answeredOn', 'postedOn', 'electionDay'];
+
+/** A step form's values: its fields, the attendance as two numbers. */
+export type StepValues = Partial<Record<StepField, unknown>> & { entitled?: number | null; present?: number | null };
+
+/** The input of a step's mutation from the form's values (dates as YYYY-MM-DD, empty optional fields left out). */
+export function stepInput(
+  target: { id: string; version: number },
+  fields: readonly StepField[],
+  values: StepValues,
+): Record<string, unknown> {
+  const input: Record<string, unknown> = { id: target.id, expectedVersion: target.version };
+  for (const field of fields) {
+    const value = values[field];
+    if (field === 'attendance') {
+      if (values.entitled !== undefined && values.entitled !== null) input.entitled = values.entitled;
+      if (values.present !== undefined && values.present !== null) input.present = values.present;
+    } else if (field === 'secretBoothReady') input.secretBoothReady = Boolean(value);
+    else if (DATE_FIELDS.includes(field)) input[field] = value ? (value as Dayjs).format('YYYY-MM-DD') : undefined;
+    else if (typeof value === 'string') {
+      if (value.trim() !== '') input[field] = value.trim();
+    } else if (value !== undefined && value !== null) input[field] = value;
+  }
+  return input;
+}
+
+/**
+ * Reasons the step's own form answers: the server judges the buttons without the step's fields, so a
+ * rule that asks for them (the attendance at opening, the note on an approval despite findings) blocks
+ * until they are given — the form asks for them, and the server judges them on submit.
+ */
+const ANSWERED_BY_FORM = new Set(['attendance-missing', 'needs-note']);
+
+export function withFormAnswers<A extends { allowed: boolean; reasons: readonly { rule: string }[] }>(actions: readonly A[]): A[] {
+  return actions.map((a) =>
+    !a.allowed && a.reasons.length > 0 && a.reasons.every((r) => ANSWERED_BY_FORM.has(r.rule)) ? { ...a, allowed: true, reasons: [] } : a,
+  );
+}

@@ -1,0 +1,1 @@
+export async function scaleRows(): Promise<never[]> { return []; }

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     for (const [part, run] of Object.entries(ROWS) as [Part, (typeof ROWS)[Part]][]) {
       if (!options.parts.has(part) || !run) continue;
       if (part === 'scale' && kind === 'embedded' && options.scaleSizes[1] > 100_000 && !process.argv.includes('--scale-embedded')) {
-        process.stderr.write(`scale: skipped on embedded (PGlite at ${options.scaleSizes[1]} cases is too slow; --scale-embedded forces it)\n`);
+        process.stderr.write(
+          `scale: skipped on embedded (PGlite at ${options.scaleSizes[1]} cases is too slow; --scale-embedded forces it)\n`,
+        );
         continue;
       }
       process.stderr.write(`${kind} · ${part}\n`);

@@ -29,7 +29,10 @@ export function shareRow(base: Base, rounds: Paired, goalShare: number | null, f
   const goals = [goalShare !== null ? `≥ ${(goalShare * 100).toFixed(0)}%` : '', floor !== undefined ? `≥ ${floor} ${base.unit}` : '']
     .filter(Boolean)
     .join(', ');
-  const met = goalShare === null && floor === undefined ? null : (goalShare === null || ratio >= goalShare) && (floor === undefined || subject >= floor);
+  const met =
+    goalShare === null && floor === undefined
+      ? null
+      : (goalShare === null || ratio >= goalShare) && (floor === undefined || subject >= floor);
   return { ...base, anchor, subject, ratio, ratioText: `${(ratio * 100).toFixed(1)}%`, goal: goals || '—', met, rounds };
 }
 
@@ -38,9 +41,13 @@ export function factorRow(base: Base, rounds: Paired, maxFactor: number | null, 
   const anchor = median(rounds.anchor);
   const subject = median(rounds.subject);
   const ratio = subject / anchor;
-  const goals = [ceiling !== undefined ? `< ${ceiling} ${base.unit}` : '', maxFactor !== null ? `≤ ${maxFactor}×` : ''].filter(Boolean).join(', ');
+  const goals = [ceiling !== undefined ? `< ${ceiling} ${base.unit}` : '', maxFactor !== null ? `≤ ${maxFactor}×` : '']
+    .filter(Boolean)
+    .join(', ');
   const met =
-    maxFactor === null && ceiling === undefined ? null : (maxFactor === null || ratio <= maxFactor) && (ceiling === undefined || subject < ceiling);
+    maxFactor === null && ceiling === undefined
+      ? null
+      : (maxFactor === null || ratio <= maxFactor) && (ceiling === undefined || subject < ceiling);
   return { ...base, anchor, subject, ratio, ratioText: `${fmt(ratio)}×`, goal: goals || '—', met, rounds };
 }
 
@@ -75,6 +82,9 @@ export function table(rows: RowResult[]): string {
 /** Every round's figures, for whoever wants to see the spread. */
 export function rounds(rows: RowResult[]): string {
   return rows
-    .map((r) => `${r.database} · ${r.row}: anchor [${r.rounds.anchor.map(fmt).join(', ')}]  ours [${r.rounds.subject.map(fmt).join(', ')}] ${r.unit}`)
+    .map(
+      (r) =>
+        `${r.database} · ${r.row}: anchor [${r.rounds.anchor.map(fmt).join(', ')}]  ours [${r.rounds.subject.map(fmt).join(', ')}] ${r.unit}`,
+    )
     .join('\n');
 }

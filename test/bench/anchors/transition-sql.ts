@@ -50,7 +50,18 @@ export async function pgbenchAnchor(url: string): Promise<TransitionAnchor> {
   return {
     label: 'pgbench, 8 clients: BEGIN; SELECT … FOR UPDATE; UPDATE version+1; INSERT audit; COMMIT',
     async run(seconds) {
-      const { stdout } = await run('/usr/bin/pgbench', ['-n', '-c', '8', '-j', '2', '-T', String(Math.max(1, Math.round(seconds))), '-f', script, url]);
+      const { stdout } = await run('/usr/bin/pgbench', [
+        '-n',
+        '-c',
+        '8',
+        '-j',
+        '2',
+        '-T',
+        String(Math.max(1, Math.round(seconds))),
+        '-f',
+        script,
+        url,
+      ]);
       const tps = /tps = ([\d.]+) \(without initial connection time\)/.exec(stdout) ?? /tps = ([\d.]+)/.exec(stdout);
       if (!tps) throw new Error(`pgbench printed no tps:\n${stdout}`);
       return Number(tps[1]);

@@ -36,16 +36,17 @@ async function plainInsert(dataSource: DataSource, sampleIds: string[]): Promise
     `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
       WHERE attrelid = 'observations'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
   )) as { name: string; type: string }[];
-  const rows = (await dataSource.query(`SELECT ${columns.map((c) => `"${c.name}"::text`).join(', ')} FROM observations WHERE id = ANY($1)`, [
-    sampleIds,
-  ])) as Record<string, string | null>[];
+  const rows = (await dataSource.query(
+    `SELECT ${columns.map((c) => `"${c.name}"::text`).join(', ')} FROM observations WHERE id = ANY($1)`,
+    [sampleIds],
+  )) as Record<string, string | null>[];
   if (rows.length !== BATCH) throw new Error(`expected ${BATCH} stored observations, found ${rows.length}`);
   const width = columns.length;
   const values = rows.map((_, r) => `(${columns.map((c, i) => `$${r * width + i + 1}::${c.type}`).join(', ')})`).join(', ');
   const text = `INSERT INTO observations (${columns.map((c) => `"${c.name}"`).join(', ')}) VALUES ${values}`;
   if (rows.length * width > 65535) throw new Error('too many parameters for one statement');
   return async () => {
-    const params = rows.flatMap((row) => columns.map((c) => (c.name === 'id' ? randomUUID() : row[`${c.name}`] ?? null)));
+    const params = rows.flatMap((row) => columns.map((c) => (c.name === 'id' ? randomUUID() : (row[`${c.name}`] ?? null))));
     await dataSource.query(text, params);
   };
 }

@@ -43,7 +43,9 @@ export async function readRows(kind: DatabaseKind, options: BenchOptions): Promi
         () => autocannon(app.url, r.body, world.handler, CONNECTIONS, options.seconds),
         `${kind} ${r.row}`,
       );
-      out.push(shareRow({ database: kind, row: r.row, anchorLabel: 'hello-world NestJS + Apollo, 10 connections', unit: 'rps' }, rounds, 0.5));
+      out.push(
+        shareRow({ database: kind, row: r.row, anchorLabel: 'hello-world NestJS + Apollo, 10 connections', unit: 'rps' }, rounds, 0.5),
+      );
     }
     return out;
   } finally {
@@ -52,4 +54,3 @@ export async function readRows(kind: DatabaseKind, options: BenchOptions): Promi
     await db.drop();
   }
 }
-

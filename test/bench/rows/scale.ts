@@ -40,23 +40,42 @@ async function scaled(kind: DatabaseKind, size: number): Promise<Scaled> {
   const db = await freshDatabase(kind);
   const app = await startApp(db);
   const admin = await app.login(ADMIN.username, ADMIN.password);
-  const city = (await app.gql('{ jurisdictions(nameContains: "示范市") { edges { node { id } } } }', {}, admin)).jurisdictions.edges[0].node.id;
+  const city = (await app.gql('{ jurisdictions(nameContains: "示范市") { edges { node { id } } } }', {}, admin)).jurisdictions.edges[0].node
+    .id;
   const otherCounties: string[] = [];
   for (let i = 1; i <= 8; i += 1) {
-    const made = await app.gql('mutation ($input: CreateJurisdictionInput!) { createJurisdiction(input: $input) { id } }', {
-      input: { parentId: city, level: 'COUNTY', name: `压测县${i}` },
-    }, admin);
+    const made = await app.gql(
+      'mutation ($input: CreateJurisdictionInput!) { createJurisdiction(input: $input) { id } }',
+      {
+        input: { parentId: city, level: 'COUNTY', name: `压测县${i}` },
+      },
+      admin,
+    );
     otherCounties.push(made.createJurisdiction.id);
   }
   const root = (await app.gql('{ me { jurisdiction { id } } }', {}, admin)).me.jurisdiction.id;
-  await app.gql('mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-    input: { username: 'bench-province', password: PROVINCE_PASSWORD, displayName: '省信访', role: 'PETITION_HANDLER', jurisdictionId: root },
-  }, admin);
+  await app.gql(
+    'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    {
+      input: {
+        username: 'bench-province',
+        password: PROVINCE_PASSWORD,
+        displayName: '省信访',
+        role: 'PETITION_HANDLER',
+        jurisdictionId: root,
+      },
+    },
+    admin,
+  );
   const province = await app.login('bench-province', PROVINCE_PASSWORD);
   const world = await caseWorld(app);
   const registered = await world.register(12, 4);
   for (const c of registered.slice(0, 6)) {
-    await app.gql('mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { id } }', { input: { id: c.id, expectedVersion: c.version } }, world.handler);
+    await app.gql(
+      'mutation ($input: AcceptCaseInput!) { acceptCase(input: $input) { id } }',
+      { input: { id: c.id, expectedVersion: c.version } },
+      world.handler,
+    );
   }
   const seconds = await seedCases(app.dataSource, { handlerId: world.handlerId, otherCounties }, 0, size);
   progress(`${kind} scale: seeded ${size.toLocaleString('en')} cases in ${seconds.toFixed(1)} s`);

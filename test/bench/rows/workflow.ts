@@ -21,7 +21,9 @@ export async function workflowSection(kind: DatabaseKind): Promise<string> {
     const start = performance.now();
     const result = await work();
     const ms = performance.now() - start;
-    lines.push(`  ${label.padEnd(66)} ${String(count).padStart(6)} ops ${ms.toFixed(0).padStart(7)} ms ${((count / ms) * 1000).toFixed(0).padStart(7)} ops/s`);
+    lines.push(
+      `  ${label.padEnd(66)} ${String(count).padStart(6)} ops ${ms.toFixed(0).padStart(7)} ms ${((count / ms) * 1000).toFixed(0).padStart(7)} ops/s`,
+    );
     return result;
   };
   try {
@@ -58,4 +60,3 @@ export async function workflowSection(kind: DatabaseKind): Promise<string> {
   }
   return lines.join('\n');
 }
-

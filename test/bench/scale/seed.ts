@@ -33,9 +33,11 @@ export async function seedCases(dataSource: DataSource, places: SeedPlaces, from
     await q(`CREATE TABLE IF NOT EXISTS bench_templates AS
                SELECT (row_number() OVER (ORDER BY created_at, id) - 1)::int AS n, id FROM cases WHERE tracking_code NOT LIKE 'BN-%'`);
     const [{ k }] = await q('SELECT count(*)::int AS k FROM bench_templates');
-    const columns = ((await q(
-      `SELECT attname AS name FROM pg_attribute WHERE attrelid = 'cases'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
-    )) as { name: string }[]).map((c) => c.name);
+    const columns = (
+      (await q(
+        `SELECT attname AS name FROM pg_attribute WHERE attrelid = 'cases'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
+      )) as { name: string }[]
+    ).map((c) => c.name);
     // $1 handler, $2 other counties, $3 categories, $4 titles, $5 from, $6 to, $7 template count
     const demo = `(g % 10 < 2)`;
     const due = `(current_date + ((g * 13) % 90 - 20))`;

@@ -16,7 +16,12 @@ export interface Paired {
  * Anchor, subject, anchor, subject … for `rounds` rounds: each returns its figure for the round.
  * Interleaving spreads the machine's noise over both series alike.
  */
-export async function interleave(rounds: number, anchor: () => Promise<number>, subject: () => Promise<number>, label = ''): Promise<Paired> {
+export async function interleave(
+  rounds: number,
+  anchor: () => Promise<number>,
+  subject: () => Promise<number>,
+  label = '',
+): Promise<Paired> {
   const out: Paired = { anchor: [], subject: [] };
   for (let r = 0; r < rounds; r += 1) {
     out.anchor.push(await anchor());

@@ -24,7 +24,15 @@ import { loadDemoSupervision } from './demo-supervision.js';
 
 export const DEMO_PASSWORD = 'scrutineer-demo';
 export const DEMO_COUNTY = '示范县';
-export const DEMO_ACCOUNTS = ['demo-office', 'demo-committee', 'demo-inspector', 'demo-supervisor', 'demo-observer', 'demo-petitions', 'demo-admin'];
+export const DEMO_ACCOUNTS = [
+  'demo-office',
+  'demo-committee',
+  'demo-inspector',
+  'demo-supervisor',
+  'demo-observer',
+  'demo-petitions',
+  'demo-admin',
+];
 
 export interface DemoOutcome {
   loaded: boolean;

@@ -1,5 +1,14 @@
 import type { Page } from 'playwright-core';
-import { PHONE, newPage, screenshot, seriousA11yViolations, signIn, startConsole, type ConsoleWorld } from './support/browser.js';
+import {
+  PHONE,
+  dialogsSettled,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  startConsole,
+  type ConsoleWorld,
+} from './support/browser.js';
 
 /**
  * Sign in and let the home page's own queries answer: leaving it while they run would abort them, and an
@@ -24,6 +33,7 @@ async function takeStep(page: Page, button: string, fill: (dialog: ReturnType<Pa
   await page.getByRole('button', { name: new RegExp(`^${[...button].join('\\s*')}$`) }).click();
   const dialog = page.getByRole('dialog', { name: button });
   await dialog.waitFor();
+  await dialogsSettled(page);
   await fill(dialog);
   await dialog.getByRole('button', { name: /确\s*定/ }).click();
   await dialog.waitFor({ state: 'hidden' });
@@ -162,6 +172,8 @@ describe('the console: a petition handler takes a case from intake to the writte
     // The identity, revealed with a reason (audited).
     await page.getByRole('button', { name: /查看身份/ }).click();
     const reveal = page.getByRole('dialog', { name: '查看信访人身份' });
+    await reveal.waitFor();
+    await dialogsSettled(page);
     await reveal.getByRole('button', { name: /确\s*定/ }).click();
     await reveal.getByText('请填写查看理由').waitFor();
     await reveal.getByLabel('查看理由').fill('电话回访信访人');

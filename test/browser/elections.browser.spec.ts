@@ -1,5 +1,14 @@
 import type { Page } from 'playwright-core';
-import { PHONE, newPage, screenshot, seriousA11yViolations, signIn, startConsole, type ConsoleWorld } from './support/browser.js';
+import {
+  PHONE,
+  dialogsSettled,
+  newPage,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  startConsole,
+  type ConsoleWorld,
+} from './support/browser.js';
 
 const today = () => {
   const d = new Date();
@@ -10,14 +19,7 @@ const today = () => {
 /** The open step form (a dialog) and its submit button. */
 const dialog = (page: Page) => page.getByRole('dialog');
 async function submitDialog(page: Page, name: RegExp = /提\s*交/): Promise<void> {
-  // Once the dialog has finished opening: a click during its zoom-in can miss the button.
-  // Run in the page through the DevTools protocol (the page's policy forbids eval); its globals are the page's.
-  await page.waitForFunction(
-    () =>
-      !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
-        '.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"]',
-      ),
-  );
+  await dialogsSettled(page);
   await dialog(page).getByRole('button', { name }).click();
 }
 

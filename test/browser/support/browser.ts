@@ -117,3 +117,16 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/**
+ * Wait until no Ant Design dialog is still zooming in or out: a click during the animation can miss its
+ * button. Run in the page through the DevTools protocol (the page's policy forbids eval).
+ */
+export async function dialogsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !(globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
+        '.ant-modal[class*="zoom-appear"], .ant-modal[class*="zoom-enter"], .ant-modal[class*="zoom-leave"]',
+      ),
+  );
+}

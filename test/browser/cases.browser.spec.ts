@@ -179,6 +179,7 @@ describe('the console: a petition handler takes a case from intake to the writte
     await reveal.getByLabel('查看理由').fill('电话回访信访人');
     await reveal.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('王大明').waitFor();
+    await dialogsSettled(page);
     await screenshot(page, 'cases', 'case-replied');
     expect(await seriousA11yViolations(page)).toEqual([]);
 

@@ -43,6 +43,8 @@ export function benchEnv(db: FreshDatabase, extra: Record<string, string> = {}):
     LOGIN_RATE_LIMIT: '100000',
     LOGIN_USERNAME_RATE_LIMIT: '100000',
     GRAPHQL_SANDBOX: 'false',
+    // A before/after comparison of the session cache: SESSION_CACHE_SECONDS=0 npm run bench -- --only read
+    ...(process.env.SESSION_CACHE_SECONDS ? { SESSION_CACHE_SECONDS: process.env.SESSION_CACHE_SECONDS } : {}),
     ...(db.kind === 'server'
       ? {
           DATABASE_URL: db.url!,

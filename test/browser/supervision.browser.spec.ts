@@ -158,8 +158,9 @@ describe('the console: supervision (督导)', () => {
     await settled();
     await page.getByRole('link', { name: '补充公示起止时间，并设置符合要求的秘密写票处' }).click();
     await page.waitForURL(/\/supervision\/orders\/[0-9a-f-]{36}$/);
-    await page.getByText('已下发', { exact: true }).waitFor();
+    // The order's own page (its step buttons), then its state: the list it came from may still be leaving.
     await page.getByRole('button', { name: '变更整改期限' }).waitFor();
+    await page.getByText('已下发', { exact: true }).first().waitFor();
     await screenshot(page, 'supervision', 'order-phone');
     expect((await page.evaluate('document.documentElement.scrollWidth')) as number).toBeLessThanOrEqual(PHONE.width);
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,12 +1,11 @@
 import { CheckCircleTwoTone, CloseCircleTwoTone, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { eventName } from './ActionBar';
 import { auditDetails } from './audit-details';
-import { stateName, type Machine } from './StateTag';
+import { HistoryTable } from './HistoryTable';
+import type { Machine } from './StateTag';
 
 const Trail = graphql(`
   query AuditTrail($subjectId: ID!, $first: Int!) {
@@ -86,13 +85,10 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
             ))}
         </Space>
       )}
-      <Table
-        size="small"
-        rowKey="id"
+      <HistoryTable
+        rows={rows}
         loading={fetching}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 640 }}
+        machineOf={(row) => MACHINES[row.subjectType]}
         expandable={{
           rowExpandable: (row) => auditDetails(row.data, t).length > 0,
           expandedRowRender: (row) => (
@@ -106,44 +102,6 @@ export function AuditTrail({ subjectId, canVerify }: { subjectId: string; canVer
             </dl>
           ),
         }}
-        columns={[
-          { title: '#', dataIndex: 'seq', width: 48 },
-          { title: t('audit.at'), dataIndex: 'at', width: 150, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
-          {
-            title: t('audit.who'),
-            render: (_, row) => (
-              <span>
-                {row.actor.label}
-                {row.actor.role ? <Typography.Text type="secondary">（{t(`roles.${row.actor.role}`)}）</Typography.Text> : null}
-              </span>
-            ),
-          },
-          {
-            title: t('audit.step'),
-            render: (_, row) => {
-              const machine = MACHINES[row.subjectType];
-              return (
-                <span>
-                  {machine ? eventName(t, machine, row.action) : t(`audit.actions.${row.action}`, { defaultValue: row.action })}
-                  {row.recordedLate ? (
-                    <Tag color="orange" style={{ marginLeft: 8, color: '#873800' }}>
-                      {t('audit.recordedLate')}
-                    </Tag>
-                  ) : null}
-                </span>
-              );
-            },
-          },
-          {
-            title: t('audit.state'),
-            render: (_, row) => {
-              const machine = MACHINES[row.subjectType];
-              if (!machine || !row.toState) return null;
-              const to = stateName(t, machine, row.toState);
-              return row.fromState && row.fromState !== row.toState ? `${stateName(t, machine, row.fromState)} → ${to}` : to;
-            },
-          },
-        ]}
       />
     </div>
   );

@@ -15,7 +15,6 @@ import {
   Row,
   Space,
   Spin,
-  Table,
   Tag,
   Timeline,
   Typography,
@@ -28,10 +27,11 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { ActionBar, eventName, type ActionHandlers } from '../../components/ActionBar';
+import { HistoryTable } from '../../components/HistoryTable';
 import { AuditTrail } from '../../components/AuditTrail';
 import { DueTag } from '../../components/DueTag';
 import { RefusalAlert } from '../../components/RefusalAlert';
-import { StateTag, stateName } from '../../components/StateTag';
+import { StateTag } from '../../components/StateTag';
 import { graphql } from '../../gql';
 import type { CasePageQuery, RevealComplainantIdentityMutation } from '../../gql/graphql';
 import { StepModal, type StepCase } from './StepModal';
@@ -203,53 +203,9 @@ const DOT = { green: '#389e0d', red: '#cf1322', blue: '#0958d9', gray: '#8c8c8c'
 
 /** The case's own history (for handlers, who do not read the audit trail as such). */
 function CaseHistoryTable({ id }: { id: string }) {
-  const { t } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: CaseHistory, variables: { id }, requestPolicy: 'network-only' });
   const rows = data?.case.history.edges.map((e) => e.node) ?? [];
-  return (
-    <Table
-      size="small"
-      rowKey="id"
-      loading={fetching}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 640 }}
-      columns={[
-        { title: '#', dataIndex: 'seq', width: 48 },
-        { title: t('cases.history.at'), dataIndex: 'at', width: 150, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm') },
-        {
-          title: t('cases.history.who'),
-          render: (_, row) => (
-            <span>
-              {row.actor.label}
-              {row.actor.role ? <Typography.Text type="secondary">（{t(`roles.${row.actor.role}`)}）</Typography.Text> : null}
-            </span>
-          ),
-        },
-        {
-          title: t('cases.history.step'),
-          render: (_, row) => (
-            <span>
-              {row.action.includes('.') ? t(`audit.actions.${row.action}`, { defaultValue: row.action }) : eventName(t, 'case', row.action)}
-              {row.recordedLate ? (
-                <Tag color="orange" style={{ marginLeft: 8 }}>
-                  {t('audit.recordedLate')}
-                </Tag>
-              ) : null}
-            </span>
-          ),
-        },
-        {
-          title: t('cases.history.state'),
-          render: (_, row) => {
-            if (!row.toState) return null;
-            const to = stateName(t, 'case', row.toState);
-            return row.fromState && row.fromState !== row.toState ? `${stateName(t, 'case', row.fromState)} → ${to}` : to;
-          },
-        },
-      ]}
-    />
-  );
+  return <HistoryTable rows={rows} loading={fetching} machineOf={() => 'case'} />;
 }
 
 /** The statutory clocks as a timeline: each step's start and due day, how it ended, late ones in red. */

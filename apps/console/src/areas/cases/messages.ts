@@ -139,12 +139,6 @@ export const zh = {
       acceptance: '受理情况',
       notFound: '没有找到该案件，或不在您的辖区内',
     },
-    history: {
-      at: '时间',
-      who: '操作人',
-      step: '环节',
-      state: '状态',
-    },
     step: {
       confirmRegister: '确认登记该网上提交的案件？受理期限自收到之日起计算。',
       submit: '确定',
@@ -294,12 +288,6 @@ export const en: typeof zh = {
       extensionLine: '{{days}} days ({{on}}, approved by {{by}}): {{reason}}',
       acceptance: 'Acceptance',
       notFound: 'No such case, or not in your jurisdiction',
-    },
-    history: {
-      at: 'When',
-      who: 'Who',
-      step: 'Step',
-      state: 'State',
     },
     step: {
       confirmRegister: 'Register this case filed online? The acceptance clock runs from its receipt.',

@@ -1,5 +1,7 @@
 import { Mutex } from 'async-mutex';
+import { createRequire } from 'node:module';
 import { PGliteDriver } from 'typeorm-pglite';
+import { initEmbeddedDataDir } from './embedded-initdb.js';
 
 /** typeorm-pglite loads PGlite's CommonJS build: take its option type from there. */
 export type EmbeddedOptions = NonNullable<ConstructorParameters<typeof PGliteDriver>[0]>;
@@ -7,15 +9,48 @@ export type EmbeddedOptions = NonNullable<ConstructorParameters<typeof PGliteDri
 type BasePool = InstanceType<ReturnType<() => PGliteDriver['driver']>['Pool']>;
 type ConnectCallback = Parameters<BasePool['connect']>[0];
 
+// The CommonJS build, the one typeorm-pglite runs (importing the ES build would load PGlite twice).
+const { PGlite } = createRequire(import.meta.url)('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
+
 /**
- * typeorm-pglite's driver with one fix: PGlite is a single connection, and typeorm-pglite hands
- * the same connection to every query runner, so two transactions would interleave their statements.
- * Here a query runner holds an exclusive lease on the connection from `connect` until `release`,
- * which gives embedded mode the isolation of a one-connection pool: transactions run one at a time.
+ * PostgreSQL settings for the embedded server, after PGlite's own start parameters. Its WASM heap
+ * never shrinks and every page the server touches stays resident, so memory settings are sized for
+ * one in-process user rather than PostgreSQL's defaults (128 MB of shared buffers alone were a
+ * third of the process). The OS page cache still holds the data files; this is only PostgreSQL's
+ * own copy. shared_buffers also sizes wal_buffers (1/32 of it).
+ */
+export const EMBEDDED_SETTINGS: Record<string, string> = {
+  shared_buffers: '16MB',
+  // CREATE INDEX and VACUUM in a migration: the default 64 MB would grow the heap for good.
+  maintenance_work_mem: '16MB',
+};
+
+export const embeddedStartParams = (): string[] => [
+  ...PGlite.defaultStartParams,
+  ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+];
+
+/**
+ * typeorm-pglite's driver with two additions. PGlite is a single connection, and typeorm-pglite
+ * hands the same connection to every query runner, so two transactions would interleave their
+ * statements: here a query runner holds an exclusive lease on the connection from `connect` until
+ * `release`, which gives embedded mode the isolation of a one-connection pool (transactions run one
+ * at a time). And a new data directory is created in a child process first (initEmbeddedDataDir).
  */
 export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => BasePool } {
-  const base = new PGliteDriver(options).driver;
+  const startParams = embeddedStartParams();
+  const base = new PGliteDriver({ ...options, startParams }).driver;
   const lease = new Mutex();
+  const { dataDir, loadDataDir } = options;
+  let created: Promise<void> | undefined;
+  const create = async (): Promise<void> => {
+    if (!dataDir || loadDataDir) return;
+    created ??= initEmbeddedDataDir(dataDir, startParams).catch((err: unknown) => {
+      created = undefined;
+      throw err;
+    });
+    await created;
+  };
 
   class LeasedPGlitePool extends base.Pool {
     override async connect(callback: ConnectCallback): Promise<void> {
@@ -27,6 +62,13 @@ export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => Base
           release();
         }
       };
+      try {
+        await create();
+      } catch (err) {
+        done();
+        callback(err as Error, null as never, done);
+        return;
+      }
       await super.connect((err, client) => {
         if (err) done();
         callback(err, client, done);

@@ -9,7 +9,7 @@ import { exitOnStartupFailure, installShutdown, loadConfigOrExit, openDatabase }
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { replica: true });
   const app = await createApp(config, { database });
   installShutdown(app, config.http.shutdownTimeoutMs);
   await app.init();

@@ -34,3 +34,27 @@ export function createDataSource(options: DatabaseOptions, logging: LoggerOption
     applicationName: options.applicationName ?? 'scrutineer',
   });
 }
+
+/**
+ * A DataSource on a read replica (a streaming standby of the primary): the same entities, no
+ * migrations, and every transaction read-only, so that a URL pointing at a primary by mistake still
+ * cannot be written through.
+ */
+export function createReadDataSource(
+  url: string,
+  options: { poolSize?: number; applicationName?: string } = {},
+  logging: LoggerOptions = false,
+): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    entities: ENTITIES,
+    migrations: [],
+    synchronize: false,
+    migrationsRun: false,
+    logging,
+    url,
+    poolSize: options.poolSize ?? 10,
+    applicationName: options.applicationName ?? 'scrutineer-reports',
+    extra: { options: '-c default_transaction_read_only=on' },
+  });
+}

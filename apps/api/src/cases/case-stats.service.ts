@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { sql } from '@scrutineer/db';
+import { READ_DATA_SOURCE } from '@scrutineer/platform';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -39,7 +40,7 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 @Injectable()
 export class CaseStatsService {
   constructor(
-    private readonly dataSource: DataSource,
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
     private readonly access: AccessService,
   ) {}
 
@@ -48,7 +49,7 @@ export class CaseStatsService {
     const scope = `FROM cases c JOIN jurisdictions j ON j.id = c.jurisdiction_id
       WHERE starts_with(j.path, $1) AND ($2::date IS NULL OR c.received_on >= $2::date) AND ($3::date IS NULL OR c.received_on <= $3::date)`;
     const args = [root.path, from ?? null, to ?? null];
-    const manager = this.dataSource.manager;
+    const manager = this.reads.manager;
     const count = (column: string) =>
       sql<{ key: string | null; count: number }>(
         manager,

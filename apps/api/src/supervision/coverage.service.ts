@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { sql } from '@scrutineer/db';
+import { READ_DATA_SOURCE } from '@scrutineer/platform';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../auth/actor.js';
@@ -9,7 +10,7 @@ import { SupervisionAccess } from './supervision-access.js';
 @Injectable()
 export class CoverageService {
   constructor(
-    private readonly dataSource: DataSource,
+    @Inject(READ_DATA_SOURCE) private readonly reads: DataSource,
     private readonly access: AccessService,
   ) {}
 
@@ -20,7 +21,7 @@ export class CoverageService {
       WHERE starts_with(j.path, $1) AND ($2::uuid IS NULL OR e.campaign_id = $2::uuid)
         AND ($3::uuid IS NULL OR ${SupervisionAccess.coveredBy('e.id', '$3::uuid')})`;
     const args = [root.path, campaignId ?? null, actor.role === 'SUPERVISOR' ? actor.userId : null];
-    const m = this.dataSource.manager;
+    const m = this.reads.manager;
     const [[counts], violations, [orders]] = await Promise.all([
       sql<{ elections: number; observed: number; observations: number }>(
         m,

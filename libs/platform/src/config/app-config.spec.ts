@@ -28,6 +28,23 @@ describe('configuration', () => {
     expect(config.graphql.sandbox).toBe(false);
   });
 
+  it('takes a read replica only beside DATABASE_URL: embedded mode refuses one', () => {
+    const server = {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x',
+      JWT_SECRET: 'a'.repeat(32),
+      IDENTITY_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
+    expect(loadConfig(server).database).not.toHaveProperty('readUrl');
+    expect(loadConfig({ ...server, DATABASE_READ_URL: 'postgres://postgres@10.0.0.2:5432/x' }).database).toMatchObject({
+      kind: 'server',
+      readUrl: 'postgres://postgres@10.0.0.2:5432/x',
+    });
+    expect(() => loadConfig({ ...server, DATABASE_READ_URL: 'mysql://x' })).toThrow(/DATABASE_READ_URL: must be a postgres:\/\/ URL/);
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://postgres@10.0.0.2:5432/x' })).toThrow(
+      /DATABASE_READ_URL: needs DATABASE_URL: a read replica is a standby of a PostgreSQL server, and embedded mode \(PGlite\) has none/,
+    );
+  });
+
   it('reports every problem at once, by variable name', () => {
     try {
       loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', RUN_WORKER: 'maybe', BODY_LIMIT: 'huge' });

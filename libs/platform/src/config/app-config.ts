@@ -7,7 +7,8 @@ import { configSchema } from './config.schema.js';
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number; bodyLimit: string; trustProxy: boolean | number | string; shutdownTimeoutMs: number };
-  database: DatabaseOptions & { runMigrations: boolean };
+  /** `readUrl`: a standby that read-only reports query instead of the primary (server mode only). */
+  database: DatabaseOptions & { runMigrations: boolean; readUrl?: string };
   dataDir: string;
   auth: {
     jwtSecret: string | undefined;
@@ -69,7 +70,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     database: embedded
       ? { kind: 'embedded', dataDir: resolve(dataDir, 'pgdata'), runMigrations: env.RUN_MIGRATIONS }
-      : { kind: 'server', url: env.DATABASE_URL!, poolSize: env.DB_POOL_SIZE, runMigrations: env.RUN_MIGRATIONS },
+      : {
+          kind: 'server',
+          url: env.DATABASE_URL!,
+          poolSize: env.DB_POOL_SIZE,
+          runMigrations: env.RUN_MIGRATIONS,
+          ...(env.DATABASE_READ_URL ? { readUrl: env.DATABASE_READ_URL } : {}),
+        },
     dataDir,
     auth: {
       jwtSecret: env.JWT_SECRET,

@@ -60,6 +60,11 @@ export const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
+    // A streaming standby of DATABASE_URL's database: reports read from it (they may lag by seconds).
+    DATABASE_READ_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     // At least 2: migrations hold one connection for the advisory lock and run on another.
     DB_POOL_SIZE: int(2, 200).default(10),
@@ -121,6 +126,13 @@ export const configSchema = z
         path: ['IDENTITY_KEY'],
         message:
           'is required with DATABASE_URL: complainants’ identities are encrypted with it (embedded mode generates one under DATA_DIR)',
+      });
+    }
+    if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_READ_URL'],
+        message: 'needs DATABASE_URL: a read replica is a standby of a PostgreSQL server, and embedded mode (PGlite) has none',
       });
     }
     if (Boolean(env.ADMIN_USERNAME) !== Boolean(env.ADMIN_PASSWORD)) {

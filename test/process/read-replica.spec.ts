@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createReadDataSource } from '@scrutineer/db';
 import { testDatabaseKind } from '../support/test-env.js';
 import { startReplicaPair, type ReplicaPair } from './support/replica-pair.js';
 import { graphql, MAIN, PROCESS_TEST_MS, startServer, status, stopServer, type Running } from './support/server.js';
@@ -136,6 +137,36 @@ describe('reports on a read replica (DATABASE_READ_URL)', () => {
 
       await pair.query('standby', 'SELECT pg_wal_replay_resume()');
       expect(await until('statistics once replay resumed', total, (n) => n === 2)).toBe(2);
+    },
+    PROCESS_TEST_MS,
+  );
+
+  it('cannot write through the read DataSource, even pointed at the primary by mistake', async () => {
+    const misdirected = await createReadDataSource(pair.primaryUrl('scrutineer')).initialize();
+    try {
+      await expect(misdirected.query("UPDATE cases SET title = 'x'")).rejects.toThrow(/read-only transaction/);
+    } finally {
+      await misdirected.destroy();
+    }
+  });
+
+  it(
+    'does not start when the replica cannot be reached, and says which setting is wrong',
+    async () => {
+      const env = {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        PORT: '0',
+        DATABASE_URL: pair.primaryUrl('scrutineer'),
+        // A port nothing listens on: the standby's, once stopped, would do too.
+        DATABASE_READ_URL: 'postgres://postgres@127.0.0.1:1/scrutineer',
+        JWT_SECRET: 'replica-test-secret-replica-test-secret',
+        IDENTITY_KEY: Buffer.alloc(32, 5).toString('base64'),
+        RUN_WORKER: 'false',
+      };
+      const run = spawnSync(process.execPath, [MAIN], { env, encoding: 'utf8', timeout: 60_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('Cannot connect to the read replica (DATABASE_READ_URL)');
     },
     PROCESS_TEST_MS,
   );

@@ -51,6 +51,8 @@ export function createReadDataSource(
     migrations: [],
     synchronize: false,
     migrationsRun: false,
+    // TypeORM would try CREATE EXTENSION for uuid columns: never DDL here (the primary's migrations own the schema).
+    installExtensions: false,
     logging,
     url,
     poolSize: options.poolSize ?? 10,

@@ -24,6 +24,10 @@ describe('the served schema and the HTTP surface', () => {
     const ready = await request(t.app.getHttpServer()).get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.details).toMatchObject({ database: { status: 'up' } });
+    // No DATABASE_READ_URL: reports read from the primary, and the replica check says so.
+    const replica = await request(t.app.getHttpServer()).get('/health/replica');
+    expect(replica.status).toBe(200);
+    expect(replica.body.details).toMatchObject({ replica: { status: 'up', configured: false } });
   });
 
   it('documents the domain terms in the schema', () => {

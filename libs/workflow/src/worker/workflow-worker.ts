@@ -20,8 +20,8 @@ export interface WorkerUpkeep {
 }
 
 /**
- * The background loop: fires deadlines, relays the outbox, runs upkeep, anchors the audit trail. One pass at a
- * time; `stop()` lets the pass in flight finish (its transactions commit or roll back whole)
+ * The background loop: fires deadlines, relays the outbox, runs upkeep, anchors the audit trail.
+ * One pass at a time; `stop()` lets the pass in flight finish (its transactions commit or roll back whole)
  * before it resolves, so shutdown never cuts a delivery in half.
  */
 export class WorkflowWorker {
@@ -63,11 +63,10 @@ export class WorkflowWorker {
     }
     for (const task of this.options.upkeep ?? []) {
       // One task failing (a lock conflict with another worker, say) leaves the others and the next pass.
-      const done = await task.run().catch((err: unknown) => {
+      // Routine when it works (every pass), so only a failure is logged.
+      await task.run().catch((err: unknown) => {
         this.logger.warn({ task: task.name, err: err instanceof Error ? err.message : String(err) }, 'worker upkeep failed');
-        return 0;
       });
-      if (done > 0) this.logger.info({ task: task.name, done }, 'worker upkeep');
     }
     if (this.options.anchorIntervalMs > 0) {
       // The interval is measured from the last anchor in the database: restarts and other workers count.

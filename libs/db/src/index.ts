@@ -1,3 +1,4 @@
+export * from './case-counters.js';
 export * from './database-options.js';
 export * from './data-source.js';
 export * from './data-dir-lock.js';

@@ -19,6 +19,7 @@ import {
   type OutboxHandler,
   type WorkflowDefinition,
 } from '@scrutineer/workflow';
+import { compactCaseCounters } from '@scrutineer/db';
 import { PinoLogger } from './logging/pino-logger.js';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/app-config.js';
@@ -93,7 +94,11 @@ export class WorkflowModule {
               ),
               audit,
               clock,
-              { pollIntervalMs: config.worker.pollIntervalMs, anchorIntervalMs: config.worker.anchorIntervalMs },
+              {
+                pollIntervalMs: config.worker.pollIntervalMs,
+                anchorIntervalMs: config.worker.anchorIntervalMs,
+                upkeep: [{ name: 'case counters', run: () => compactCaseCounters(ds.manager) }],
+              },
               log,
             );
           },

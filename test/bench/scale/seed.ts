@@ -1,6 +1,7 @@
 import { CASE_CATEGORIES } from '@scrutineer/domain';
 import type { DataSource } from 'typeorm';
 import { progress } from '../support/stats.js';
+import { pauseCaseCounters, rebuildCaseCounters } from './seed-counters.js';
 
 /** Where seeded cases go: the demo's own units (copied as they are) and other counties of the province. */
 export interface SeedPlaces {
@@ -66,6 +67,7 @@ export async function seedCases(dataSource: DataSource, places: SeedPlaces, from
           AND indexname NOT IN (SELECT conname FROM pg_constraint WHERE conrelid = 'cases'::regclass)`,
     )) as { name: string; def: string }[];
     for (const i of indexes) await q(`DROP INDEX ${i.name}`);
+    await pauseCaseCounters(q);
     await q(
       `INSERT INTO cases (${columns.join(', ')})
        SELECT ${columns.map((c) => value[c] ?? `t.${c}`).join(', ')}
@@ -88,6 +90,7 @@ export async function seedCases(dataSource: DataSource, places: SeedPlaces, from
           AND c.due_on IS NOT NULL`,
       [from, to, k],
     );
+    await rebuildCaseCounters(q);
     await q('VACUUM ANALYZE cases');
     await q('VACUUM ANALYZE deadlines');
   } finally {

@@ -10,11 +10,18 @@ export interface WorkerOptions {
   pollIntervalMs: number;
   /** How often to anchor the audit chains; 0 turns anchoring off. */
   anchorIntervalMs: number;
+  /** Upkeep run on every pass after the deliveries (e.g. folding counters); each returns how much it did. */
+  upkeep?: WorkerUpkeep[];
+}
+
+export interface WorkerUpkeep {
+  name: string;
+  run: () => Promise<number>;
 }
 
 /**
- * The background loop: fires deadlines, relays the outbox, anchors the audit trail. One pass at a
- * time; `stop()` lets the pass in flight finish (its transactions commit or roll back whole)
+ * The background loop: fires deadlines, relays the outbox, runs upkeep, anchors the audit trail.
+ * One pass at a time; `stop()` lets the pass in flight finish (its transactions commit or roll back whole)
  * before it resolves, so shutdown never cuts a delivery in half.
  */
 export class WorkflowWorker {
@@ -53,6 +60,13 @@ export class WorkflowWorker {
     const outbox = await this.relay.runPending();
     if (deadlines.delivered + deadlines.rejected + deadlines.failed + outbox.delivered + outbox.failed > 0) {
       this.logger.info({ deadlines, outbox }, 'workflow worker pass');
+    }
+    for (const task of this.options.upkeep ?? []) {
+      // One task failing (a lock conflict with another worker, say) leaves the others and the next pass.
+      // Routine when it works (every pass), so only a failure is logged.
+      await task.run().catch((err: unknown) => {
+        this.logger.warn({ task: task.name, err: err instanceof Error ? err.message : String(err) }, 'worker upkeep failed');
+      });
     }
     if (this.options.anchorIntervalMs > 0) {
       // The interval is measured from the last anchor in the database: restarts and other workers count.

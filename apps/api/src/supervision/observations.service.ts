@@ -4,6 +4,7 @@ import {
   DEFAULT_TIME_ZONE,
   DomainError,
   badInput,
+  canonicalJson,
   contradictions,
   getProfile,
   highestSeverity,
@@ -29,7 +30,6 @@ import {
 import { ObservationEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
 import { enqueueOutbox, insertLateEntry } from '@scrutineer/workflow';
-import canonicalize from 'canonicalize';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
@@ -109,7 +109,7 @@ function draftOf(o: ObservationInput): ObservationDraft {
 
 const hashOf = (electionId: string, draft: ObservationDraft): string =>
   createHash('sha256')
-    .update(canonicalize({ electionId, draft }) ?? '')
+    .update(canonicalJson({ electionId, draft }) ?? '')
     .digest('hex');
 
 /**
@@ -524,7 +524,7 @@ export class ObservationsService {
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of ['checklist', 'violations', 'narrative'] as const) {
-        if (canonicalize(current[key]) !== canonicalize(next[key])) changes[key] = { from: current[key], to: next[key] };
+        if (canonicalJson(current[key]) !== canonicalJson(next[key])) changes[key] = { from: current[key], to: next[key] };
       }
       if (Object.keys(changes).length === 0) {
         throw badInput('The amendment changes nothing', { field: 'id' });

@@ -75,8 +75,22 @@ function dayFormat(zone: string): Intl.DateTimeFormat | null {
   return format;
 }
 
+/** The last few answers: a check asks for the same instants (observed, now) several times in a row. */
+const recent: { ms: number; zone: string; date: LocalDate }[] = [];
+let recentNext = 0;
+
 function fastLocalDateOf(ms: number, zone: string): LocalDate | null {
   if (!(ms >= MIN_FAST && ms <= MAX_FAST)) return null;
+  for (const r of recent) if (r.ms === ms && r.zone === zone) return r.date;
+  const date = formatLocalDate(ms, zone);
+  if (date !== null) {
+    recent[recentNext] = { ms, zone, date };
+    recentNext = (recentNext + 1) % 4;
+  }
+  return date;
+}
+
+function formatLocalDate(ms: number, zone: string): LocalDate | null {
   const format = dayFormat(zone);
   if (!format) return null;
   let y = '';

@@ -72,11 +72,6 @@ function chained(input: AuditAppend, head: { seq: number; hash: string } | null)
   return { ...entry, id: randomUUID(), prevHash, hash: chainHash(prevHash, hashedBody(entry)) };
 }
 
-/** audit_log's columns as jsonb_to_recordset reads them (AUDIT_COLUMNS, with types). */
-const RECORDSET_COLUMNS =
-  'id uuid, subject_type text, subject_id uuid, seq int, action text, from_state text, to_state text, data jsonb, actor_kind text, ' +
-  'actor_id uuid, actor_role text, actor_label text, actor_ip text, jurisdiction_id uuid, machine_version int, at timestamptz, prev_hash text, hash text';
-
 async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]): Promise<void> {
   if (records.length === 0) return;
   if (records.length > 1) {
@@ -102,9 +97,13 @@ async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]
       prev_hash: e.prevHash,
       hash: e.hash,
     }));
+    // AUDIT_COLUMNS with their types.
+    const typed =
+      'id uuid, subject_type text, subject_id uuid, seq int, action text, from_state text, to_state text, data jsonb, actor_kind text, ' +
+      'actor_id uuid, actor_role text, actor_label text, actor_ip text, jurisdiction_id uuid, machine_version int, at timestamptz, prev_hash text, hash text';
     await sql(
       manager,
-      `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r(${RECORDSET_COLUMNS})`,
+      `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r(${typed})`,
       [JSON.stringify(rows)],
     );
     return;

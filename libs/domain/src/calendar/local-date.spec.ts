@@ -24,19 +24,34 @@ describe('calendar dates', () => {
     expect(parseLocalDate('2026-02-28')).toBe('2026-02-28');
   });
 
-  describe('fast paths give luxon\'s answers', () => {
+  describe("fast paths give luxon's answers", () => {
     const luxonLocalDateOf = (instant: Date | string, zone: string) => DateTime.fromJSDate(new Date(instant)).setZone(zone).toISODate();
     const anyDay = fc
       .date({ min: new Date('0500-01-01'), max: new Date('9999-12-31'), noInvalidDate: true })
       .map((d) => d.toISOString().slice(0, 10));
-    const zones = ['Asia/Shanghai', 'Asia/Kathmandu', 'America/St_Johns', 'Europe/London', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC', 'Etc/GMT+8', 'UTC+8', 'local'];
+    const zones = [
+      'Asia/Shanghai',
+      'Asia/Kathmandu',
+      'America/St_Johns',
+      'Europe/London',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'UTC',
+      'Etc/GMT+8',
+      'UTC+8',
+      'local',
+    ];
 
     it('localDateOf, across zones with odd offsets and summer time', () => {
       fc.assert(
-        fc.property(fc.date({ min: new Date('1960-01-01'), max: new Date('3100-01-01'), noInvalidDate: true }), fc.constantFrom(...zones), (d, zone) => {
-          expect(localDateOf(d, zone)).toBe(luxonLocalDateOf(d, zone));
-          expect(localDateOf(d.toISOString(), zone)).toBe(luxonLocalDateOf(d.toISOString(), zone));
-        }),
+        fc.property(
+          fc.date({ min: new Date('1960-01-01'), max: new Date('3100-01-01'), noInvalidDate: true }),
+          fc.constantFrom(...zones),
+          (d, zone) => {
+            expect(localDateOf(d, zone)).toBe(luxonLocalDateOf(d, zone));
+            expect(localDateOf(d.toISOString(), zone)).toBe(luxonLocalDateOf(d.toISOString(), zone));
+          },
+        ),
         { numRuns: 3000 },
       );
       // Around midnight in Beijing, to the millisecond.

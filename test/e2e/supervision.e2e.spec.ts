@@ -136,6 +136,34 @@ describe('supervision through GraphQL', () => {
     expect(missing.errors?.[0]?.message).toContain('observedAt');
   });
 
+  it('refuses a batch that is empty, holds more than 1,000, or carries text that cannot be stored, naming the field', async () => {
+    const send = async (observations: unknown[]) => {
+      const res = await t.gql<any>(
+        'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id } }',
+        { input: { observations } },
+        tokens.leader,
+      );
+      return { code: res.errors?.[0]?.extensions?.code, message: res.errors?.[0]?.message, fields: res.errors?.[0]?.extensions?.fields };
+    };
+    expect(await send([])).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Invalid input: observations must contain at least 1 elements',
+      fields: [{ field: 'observations', messages: ['observations must contain at least 1 elements'] }],
+    });
+    const tooMany = Array.from({ length: 1001 }, () => observation());
+    expect(await send(tooMany)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'Invalid input: A batch holds at most 1,000 observations',
+      fields: [{ field: 'observations', messages: ['A batch holds at most 1,000 observations'] }],
+    });
+    const nul = await send([observation(), observation({ narrative: 'a\u0000b' })]);
+    expect(nul).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'observations.1.narrative' }] });
+    // Nothing of a refused batch is stored.
+    const ids = tooMany.map((o) => o.id);
+    const [{ n }] = await t.dataSource.query('SELECT count(*)::int AS n FROM observations WHERE id = ANY($1)', [ids]);
+    expect(n).toBe(0);
+  });
+
   it('flags numbers that contradict each other or the election’s record', async () => {
     const [r] = await submit('leader', [
       observation({

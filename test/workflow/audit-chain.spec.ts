@@ -88,6 +88,27 @@ describe('audit trail', () => {
     expect(err.message).toMatch(/audit_log_subject_id_seq_key|duplicate key/);
   });
 
+  it('stores a batch of first entries exactly as they were hashed, whatever their text, numbers and nulls', async () => {
+    const at = new Date('2026-03-01T12:00:00.123Z');
+    const inputs = Array.from({ length: 300 }, (_, i) => ({
+      subjectType: 'observation',
+      subjectId: randomUUID(),
+      action: 'observation.submit',
+      fromState: i % 2 ? 'A' : null,
+      toState: i % 3 ? null : 'B',
+      data: { i, text: `秩序良好 😀 "quoted" \\ back\nline ${i}`, n: [0.1 + 0.2, -0, 1e21, null], nested: { z: true, a: { list: [] } } },
+      actor: i % 2 ? office : { kind: 'system' as const, id: null, role: null, label: 'worker', ip: null },
+      jurisdictionId: i % 4 ? null : randomUUID(),
+      machineVersion: i % 5 ? null : i,
+      at,
+    }));
+    const written = await db.dataSource.transaction((tx) => engine.audit.appendMany(tx, inputs));
+    for (const record of [written[0]!, written[1]!, written[150]!, written[299]!]) {
+      expect(await engine.audit.trail(db.dataSource.manager, record.subjectId)).toEqual([record]);
+      expect(await engine.audit.verify(db.dataSource.manager, record.subjectId)).toMatchObject({ valid: true, entryCount: 1 });
+    }
+  });
+
   it('catches a truncated tail and a rewritten chain through the anchors', async () => {
     const truncated = await widgetWithHistory(3);
     const rewritten = await widgetWithHistory(2);

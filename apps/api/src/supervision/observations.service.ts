@@ -4,6 +4,7 @@ import {
   DEFAULT_TIME_ZONE,
   DomainError,
   badInput,
+  canonicalJson,
   contradictions,
   getProfile,
   highestSeverity,
@@ -29,7 +30,6 @@ import {
 import { ObservationEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
 import { enqueueOutbox, insertLateEntry } from '@scrutineer/workflow';
-import canonicalize from 'canonicalize';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
@@ -75,6 +75,28 @@ interface Recorded {
   startsWhat: string;
 }
 
+/** The columns a submission writes (besides submitted_at), as jsonb_to_recordset reads them. */
+const INSERT_COLUMNS: [keyof ObservationRow, string][] = [
+  ['id', 'uuid'],
+  ['election_id', 'uuid'],
+  ['jurisdiction_id', 'uuid'],
+  ['team_id', 'uuid'],
+  ['observer_id', 'uuid'],
+  ['stage', 'text'],
+  ['channel', 'text'],
+  ['site_key', 'text'],
+  ['site', 'jsonb'],
+  ['observed_at', 'timestamptz'],
+  ['checklist', 'jsonb'],
+  ['violations', 'jsonb'],
+  ['flags', 'jsonb'],
+  ['narrative', 'text'],
+  ['max_severity', 'text'],
+  ['content_hash', 'text'],
+  ['recorded_late', 'boolean'],
+  ['late_reason', 'text'],
+];
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Several observers write one site's name differently: compare it without case or spaces. */
@@ -109,7 +131,7 @@ function draftOf(o: ObservationInput): ObservationDraft {
 
 const hashOf = (electionId: string, draft: ObservationDraft): string =>
   createHash('sha256')
-    .update(canonicalize({ electionId, draft }) ?? '')
+    .update(canonicalJson({ electionId, draft }) ?? '')
     .digest('hex');
 
 /**
@@ -242,6 +264,7 @@ export class ObservationsService {
       );
       const lost = accepted.filter((a) => !inserted.has(a.row.id)).map((a) => a.row.id);
       if (lost.length > 0) {
+        const acceptedById = new Map(accepted.map((a) => [a.row.id, a]));
         const winners = new Map(
           (
             await sql<{ id: string; content_hash: string; observer_id: string }>(
@@ -254,7 +277,7 @@ export class ObservationsService {
         for (const r of results) {
           const w = r.status === 'CREATED' ? winners.get(r.id) : undefined;
           if (!w) continue;
-          const mine = accepted.find((a) => a.row.id === r.id)!.row;
+          const mine = acceptedById.get(r.id)!.row;
           if (w.content_hash === mine.content_hash && w.observer_id === mine.observer_id)
             Object.assign(r, { status: 'DUPLICATE', flags: [] });
           else
@@ -270,17 +293,20 @@ export class ObservationsService {
         // One audit entry per batch, naming each observation and its content hash: the rows themselves never change.
         const late = created.filter((a) => a.row.recorded_late);
         const batchId = randomUUID();
-        const batch = await this.audit.record(tx, {
-          subjectType: 'observation_batch',
-          subjectId: batchId,
-          action: 'observation.submit_batch',
-          actor: toWorkflowActor(actor),
-          jurisdictionId: created[0]!.row.jurisdiction_id,
-          data: {
-            observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })),
-            ...(late.length ? { recordedLate: late.map((a) => a.row.id) } : {}),
+        // The batch's chain is new (its id was made just now): its first entry needs no lock (recordFirst).
+        const [batch] = await this.audit.recordFirst(tx, [
+          {
+            subjectType: 'observation_batch',
+            subjectId: batchId,
+            action: 'observation.submit_batch',
+            actor: toWorkflowActor(actor),
+            jurisdictionId: created[0]!.row.jurisdiction_id,
+            data: {
+              observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })),
+              ...(late.length ? { recordedLate: late.map((a) => a.row.id) } : {}),
+            },
           },
-        });
+        ]);
         // And each observation's own trail starts with its submission, under its election's jurisdiction,
         // naming the batch: auditTrail(observationId) finds it, and its amendments follow on the same chain.
         const own = await this.audit.recordFirst(
@@ -295,7 +321,7 @@ export class ObservationsService {
               electionId: a.row.election_id,
               contentHash: a.row.content_hash,
               batchId,
-              batchEntryId: batch.id,
+              batchEntryId: batch!.id,
               ...(a.row.recorded_late ? { recordedLate: [a.row.id], lateReason: a.row.late_reason } : {}),
             },
           })),
@@ -316,14 +342,17 @@ export class ObservationsService {
               reason: a.row.late_reason,
             },
             actor: toWorkflowActor(actor),
-            auditEntryId: entryOf.get(a.row.id) ?? batch.id,
+            auditEntryId: entryOf.get(a.row.id) ?? batch!.id,
           });
         }
       }
       for (const { row, draft } of created) await this.reportSerious(tx, row, draft, now);
       // Photos may follow the text: a re-send naming attachments ties them to the stored observation.
-      for (const r of results.filter((x) => x.status !== 'REJECTED')) {
-        await this.linkAttachments(tx, actor, r.id, batch.find((b) => b.id === r.id)?.attachmentIds ?? []);
+      const attachments = new Map<string, string[]>();
+      for (const b of batch) if (b.attachmentIds?.length && !attachments.has(b.id)) attachments.set(b.id, b.attachmentIds);
+      for (const r of results) {
+        const ids = r.status === 'REJECTED' ? undefined : attachments.get(r.id);
+        if (ids) await this.linkAttachments(tx, actor, r.id, ids);
       }
       return results;
     });
@@ -368,69 +397,22 @@ export class ObservationsService {
     };
   }
 
-  /** Multi-row inserts of up to 200; returns the ids actually inserted (an id already taken is skipped). */
+  /**
+   * One statement for the whole batch: the rows travel as one JSON array (one parameter, not 19 per row)
+   * and jsonb_to_recordset turns them back into rows. Returns the ids actually inserted (an id already
+   * taken is skipped).
+   */
   private async insert(tx: EntityManager, rows: Omit<ObservationRow, 'submitted_at'>[], now: Date): Promise<Set<string>> {
-    const inserted = new Set<string>();
-    const columns = [
-      'id',
-      'election_id',
-      'jurisdiction_id',
-      'team_id',
-      'observer_id',
-      'stage',
-      'channel',
-      'site_key',
-      'site',
-      'observed_at',
-      'checklist',
-      'violations',
-      'flags',
-      'narrative',
-      'max_severity',
-      'content_hash',
-      'recorded_late',
-      'late_reason',
-      'submitted_at',
-    ];
-    for (let start = 0; start < rows.length; start += 200) {
-      const chunk = rows.slice(start, start + 200);
-      const params: unknown[] = [];
-      const tuples = chunk.map((r) => {
-        const values = [
-          r.id,
-          r.election_id,
-          r.jurisdiction_id,
-          r.team_id,
-          r.observer_id,
-          r.stage,
-          r.channel,
-          r.site_key,
-          JSON.stringify(r.site),
-          r.observed_at,
-          JSON.stringify(r.checklist),
-          JSON.stringify(r.violations),
-          JSON.stringify(r.flags),
-          r.narrative,
-          r.max_severity,
-          r.content_hash,
-          r.recorded_late,
-          r.late_reason,
-          now,
-        ];
-        const marks = values.map((v) => {
-          params.push(v);
-          return `$${params.length}`;
-        });
-        return `(${marks.join(', ')})`;
-      });
-      const done = await sql<{ id: string }>(
-        tx,
-        `INSERT INTO observations (${columns.join(', ')}) VALUES ${tuples.join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
-        params,
-      );
-      done.forEach((d) => inserted.add(d.id));
-    }
-    return inserted;
+    if (rows.length === 0) return new Set();
+    const done = await sql<{ id: string }>(
+      tx,
+      `INSERT INTO observations (${INSERT_COLUMNS.map(([name]) => name).join(', ')}, submitted_at)
+       SELECT ${INSERT_COLUMNS.map(([name]) => name).join(', ')}, $2::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS r(${INSERT_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [JSON.stringify(rows), now],
+    );
+    return new Set(done.map((d) => d.id));
   }
 
   /** Attachments uploaded before the observation arrived are tied to it now (only the uploader's own). */
@@ -524,7 +506,7 @@ export class ObservationsService {
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of ['checklist', 'violations', 'narrative'] as const) {
-        if (canonicalize(current[key]) !== canonicalize(next[key])) changes[key] = { from: current[key], to: next[key] };
+        if (canonicalJson(current[key]) !== canonicalJson(next[key])) changes[key] = { from: current[key], to: next[key] };
       }
       if (Object.keys(changes).length === 0) {
         throw badInput('The amendment changes nothing', { field: 'id' });

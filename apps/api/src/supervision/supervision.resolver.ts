@@ -8,6 +8,7 @@ import { CurrentActor } from '../auth/current-actor.decorator.js';
 import { connectionComplexity } from '../graphql/connection.js';
 import { IdArg } from '../graphql/id-arg.js';
 import { CoverageService } from './coverage.service.js';
+import { ObservationBatchPipe, type ObservationBatch } from './dto/observation-batch.pipe.js';
 import { AmendObservationInput, ObservationsArgs, SubmitObservationsInput } from './dto/observation.inputs.js';
 import { AssignTeamInput, CoverageArgs, CreateTeamInput, TeamMemberInput } from './dto/team.inputs.js';
 import {
@@ -114,7 +115,10 @@ export class SupervisionResolver {
     description: `Submit up to 1,000 observations, each with the id your device gave it. Sending the same again creates nothing new; invalid ones are reported one by one while the valid ones are stored${SUPERVISOR}.`,
   })
   @Allow('supervision.observe')
-  async submitObservations(@CurrentActor() actor: Actor, @Args('input') input: SubmitObservationsInput) {
+  async submitObservations(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => SubmitObservationsInput }, ObservationBatchPipe) input: ObservationBatch,
+  ) {
     const results = await this.observations.submit(actor, input.observations);
     return results.map((r) => ({
       ...r,

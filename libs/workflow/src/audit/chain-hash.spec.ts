@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
 
@@ -38,5 +40,32 @@ describe('chain hash', () => {
 
   it('is a 64-digit hex sha256', () => {
     expect(chainHash(GENESIS_HASH, { a: 1 })).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('is the format chains were written in: sha256 of the previous hash and `canonicalize`’s text', () => {
+    const before = (prev: string, body: unknown) => createHash('sha256').update(prev).update(canonicalize(body)!).digest('hex');
+    fc.assert(
+      fc.property(
+        json,
+        fc.constantFrom(GENESIS_HASH, 'f'.repeat(64), 'e278dd009c564c417d132dcbd56d1f6b16d593c8257f352cd74d08da9d91a45f'),
+        (body, prev) => expect(chainHash(prev, body)).toBe(before(prev, body)),
+      ),
+    );
+    // A fixed entry, hashed once with the canonicalize package: stored chains must keep verifying.
+    const entry = {
+      v: 1,
+      subjectType: 'observation',
+      subjectId: '0b5e4a1e-2f0c-4c1a-9f53-6f1e2d3c4b5a',
+      seq: 1,
+      action: 'observation.submit',
+      fromState: null,
+      toState: null,
+      data: { electionId: 'e', contentHash: 'ab', nested: [1.5, -0, 1e21, '秩序良好 😀', { b: true, a: null }] },
+      actor: { kind: 'user', id: null, role: 'SUPERVISOR', label: 'demo-supervisor', ip: '127.0.0.1' },
+      jurisdictionId: null,
+      machineVersion: null,
+      at: '2026-03-10T02:00:00.000Z',
+    };
+    expect(chainHash(GENESIS_HASH, entry)).toBe('e278dd009c564c417d132dcbd56d1f6b16d593c8257f352cd74d08da9d91a45f');
   });
 });

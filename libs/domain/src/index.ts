@@ -33,4 +33,3 @@ export * from './docs.js';
 export * from './cases/index.js';
 export * from './supervision/index.js';
 export * from './text/text.js';
-export * from './text/canonical-json.js';

@@ -4,7 +4,6 @@ import {
   DEFAULT_TIME_ZONE,
   DomainError,
   badInput,
-  canonicalJson,
   contradictions,
   getProfile,
   highestSeverity,
@@ -30,6 +29,7 @@ import {
 import { ObservationEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
 import { enqueueOutbox, insertLateEntry } from '@scrutineer/workflow';
+import canonicalize from 'canonicalize';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
@@ -131,7 +131,7 @@ function draftOf(o: ObservationInput): ObservationDraft {
 
 const hashOf = (electionId: string, draft: ObservationDraft): string =>
   createHash('sha256')
-    .update(canonicalJson({ electionId, draft }) ?? '')
+    .update(canonicalize({ electionId, draft }) ?? '')
     .digest('hex');
 
 /**
@@ -506,7 +506,7 @@ export class ObservationsService {
       }
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const key of ['checklist', 'violations', 'narrative'] as const) {
-        if (canonicalJson(current[key]) !== canonicalJson(next[key])) changes[key] = { from: current[key], to: next[key] };
+        if (canonicalize(current[key]) !== canonicalize(next[key])) changes[key] = { from: current[key], to: next[key] };
       }
       if (Object.keys(changes).length === 0) {
         throw badInput('The amendment changes nothing', { field: 'id' });

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
 
@@ -42,16 +40,8 @@ describe('chain hash', () => {
     expect(chainHash(GENESIS_HASH, { a: 1 })).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('is the format chains were written in: sha256 of the previous hash and `canonicalize`’s text', () => {
-    const before = (prev: string, body: unknown) => createHash('sha256').update(prev).update(canonicalize(body)!).digest('hex');
-    fc.assert(
-      fc.property(
-        json,
-        fc.constantFrom(GENESIS_HASH, 'f'.repeat(64), 'e278dd009c564c417d132dcbd56d1f6b16d593c8257f352cd74d08da9d91a45f'),
-        (body, prev) => expect(chainHash(prev, body)).toBe(before(prev, body)),
-      ),
-    );
-    // A fixed entry, hashed once with the canonicalize package: stored chains must keep verifying.
+  it('keeps the format chains were written in (a fixed entry and its hash)', () => {
+    // Hashed once with the canonicalize package: stored chains must keep verifying.
     const entry = {
       v: 1,
       subjectType: 'observation',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@scrutineer/domain';
+import canonicalize from 'canonicalize';
 
 /** The previous hash of the first entry of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -9,7 +9,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * RFC 8785 (JCS): sorted keys, fixed number format, so the same entry always hashes the same.
  */
 export function chainHash(prevHash: string, body: unknown): string {
-  const canonical = canonicalJson(body);
+  const canonical = canonicalize(body);
   if (canonical === undefined) throw new Error('Audit entry body cannot be canonicalised');
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }

@@ -19,11 +19,19 @@ import { unlessNotFound } from '../access/not-found.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import { CASE_COUNT_CAP, SEARCH_COUNT_CAP } from './case-count.js';
 import type { CasesArgs, RegisterCaseInput } from './dto/case.inputs.js';
 import { identityGiven, openIdentity, type ComplainantIdentity } from './identity.js';
 import { openTrackedCase } from './open-case.js';
 
 export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
+
+const NO_DUE_DAY = '9999-12-31';
+/** The list order's first key, exactly as the queue indexes spell it (migration CaseQueues1764288000000). */
+const DUE_KEY = `coalesce(c.due_on, '${NO_DUE_DAY}'::date)`;
+/** The case is handled within the actor's subtree: a prefix range of the "C"-collated path. */
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+const SUBTREE = `c.jurisdiction_path LIKE :scopePrefix ESCAPE '\\'`;
 
 /** Cases: reading in scope, staff intake, every step through the workflow runtime, audited identity reveals. */
 @Injectable()
@@ -46,16 +54,23 @@ export class CasesService {
     return found;
   }
 
+  /**
+   * A page of cases in scope, due first. Every list is `ORDER BY due key, id LIMIT n` under a subtree
+   * scope on the case's own `jurisdiction_path`, which the queue indexes serve in that order (migration
+   * CaseQueues1764288000000; plans in docs/performance/case-queues.md). The snapshot is not read: the
+   * fields that need it load it per page when asked (CasesResolver).
+   */
   async list(actor: Actor, filter: CaseFilter, page: PageArgs): Promise<Page<CaseEntity>> {
-    const qb = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c');
+    const qb = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c').select(this.listColumns());
+    const within = { scopePrefix: this.access.scopeParameters(actor).scopePrefix };
     if (filter.queue === 'OVERDUE_IN_MY_JURISDICTION') {
       // Overdue in the subtree, or flagged up to a unit in it (the level above the one that is late).
       qb.andWhere('c.overdue').andWhere(
-        `EXISTS (SELECT 1 FROM jurisdictions q WHERE q.id IN (c.jurisdiction_id, c.supervising_jurisdiction_id) AND starts_with(q.path, :queuePrefix))`,
-        { queuePrefix: actor.scopePath },
+        `(${SUBTREE} OR c.supervising_jurisdiction_id IN (SELECT q.id FROM jurisdictions q WHERE q.path LIKE :scopePrefix ESCAPE '\\'))`,
+        within,
       );
     } else {
-      this.access.scope(qb, 'c.jurisdiction_id', actor);
+      qb.andWhere(SUBTREE, within);
     }
     if (filter.queue === 'MINE') qb.andWhere('c.assignee_id = :me', { me: actor.userId });
     if (filter.queue === 'MY_UNIT') qb.andWhere('c.jurisdiction_id = :unit', { unit: actor.jurisdictionId });
@@ -73,30 +88,44 @@ export class CasesService {
     ] as const) {
       if (filter[key] !== undefined) qb.andWhere(`c.${column} = :${key}`, { [key]: filter[key] });
     }
-    if (filter.overdue !== undefined) qb.andWhere('c.overdue = :overdue', { overdue: filter.overdue });
-    if (filter.dueBefore) qb.andWhere('c.due_on <= :dueBefore', { dueBefore: filter.dueBefore });
+    // Written as the overdue index's predicate, so the planner sees it applies.
+    if (filter.overdue !== undefined) qb.andWhere(filter.overdue ? 'c.overdue' : 'NOT c.overdue');
+    if (filter.dueBefore) qb.andWhere(`c.due_on IS NOT NULL AND ${DUE_KEY} <= :dueBefore`, { dueBefore: filter.dueBefore });
     if (filter.withinJurisdictionId) {
-      const within = await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId);
-      qb.andWhere('EXISTS (SELECT 1 FROM jurisdictions wj WHERE wj.id = c.jurisdiction_id AND wj.path LIKE :withinPrefix)', {
-        withinPrefix: `${within.path}%`,
-      });
+      const unit = await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId);
+      qb.andWhere(`c.jurisdiction_path LIKE :withinPrefix ESCAPE '\\'`, { withinPrefix: `${escapeLike(unit.path)}%` });
     }
     if (filter.trackingCode) qb.andWhere('c.tracking_code = :trackingCode', { trackingCode: normalizeTrackingCode(filter.trackingCode) });
     // Each word (split on spaces) must appear in the title or the text; LIKE wildcards typed by the user match literally.
+    // No index finds words (pg_trgm needs three characters, and most Chinese words have two): the page
+    // walks the due order and stops at n matches.
     filter.search
       ?.split(/\s+/)
       .filter(Boolean)
       .slice(0, 10)
       .forEach((word, i) =>
         qb.andWhere(`(c.title ILIKE :word${i} ESCAPE '\\' OR c.body ILIKE :word${i} ESCAPE '\\')`, {
-          [`word${i}`]: `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+          [`word${i}`]: `%${escapeLike(word)}%`,
         }),
       );
     // Due first: the queue a handler works from. Cases with no running clock come last.
-    return keysetPage(qb, page, [
-      { expr: "coalesce(c.due_on::text, '9999-12-31')", kind: 'text', of: (c) => c.dueOn ?? '9999-12-31' },
-      { expr: 'c.id', kind: 'uuid', of: (c) => c.id },
-    ]);
+    return keysetPage(
+      qb,
+      page,
+      [
+        { expr: DUE_KEY, kind: 'date', of: (c) => c.dueOn ?? NO_DUE_DAY },
+        { expr: 'c.id', kind: 'uuid', of: (c) => c.id },
+      ],
+      { countCap: filter.search ? SEARCH_COUNT_CAP : CASE_COUNT_CAP },
+    );
+  }
+
+  /** Every column of the case but its snapshot (the bulk of the row). */
+  private listColumns(): string[] {
+    return this.dataSource
+      .getMetadata(CaseEntity)
+      .columns.filter((column) => column.propertyName !== 'snapshot')
+      .map((column) => `c.${column.propertyName}`);
   }
 
   /**

@@ -29,9 +29,21 @@ export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
 const NO_DUE_DAY = '9999-12-31';
 /** The list order's first key, exactly as the queue indexes spell it (migration CaseQueues1764288000000). */
 const DUE_KEY = `coalesce(c.due_on, '${NO_DUE_DAY}'::date)`;
-/** The case is handled within the actor's subtree: a prefix range of the "C"-collated path. */
+/** LIKE wildcards typed by the user match literally. */
 const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-const SUBTREE = `c.jurisdiction_path LIKE :scopePrefix ESCAPE '\\'`;
+
+/**
+ * The paths under `path` (a path ends in "/"), as a range of the "C"-collated `cases.jurisdiction_path`:
+ * from the path itself to the path with its last character's successor. An index range with nothing
+ * left to test row by row (a LIKE would be tested again on every row).
+ */
+function subtree(path: string, name: string): { condition: string; parameters: Record<string, string> } {
+  const to = path.slice(0, -1) + String.fromCharCode(path.charCodeAt(path.length - 1) + 1);
+  return {
+    condition: `(c.jurisdiction_path >= :${name}From AND c.jurisdiction_path < :${name}To)`,
+    parameters: { [`${name}From`]: path, [`${name}To`]: to },
+  };
+}
 
 /** Cases: reading in scope, staff intake, every step through the workflow runtime, audited identity reveals. */
 @Injectable()
@@ -62,15 +74,15 @@ export class CasesService {
    */
   async list(actor: Actor, filter: CaseFilter, page: PageArgs): Promise<Page<CaseEntity>> {
     const qb = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c').select(this.listColumns());
-    const within = { scopePrefix: this.access.scopeParameters(actor).scopePrefix };
+    const scope = subtree(actor.scopePath, 'scope');
     if (filter.queue === 'OVERDUE_IN_MY_JURISDICTION') {
       // Overdue in the subtree, or flagged up to a unit in it (the level above the one that is late).
       qb.andWhere('c.overdue').andWhere(
-        `(${SUBTREE} OR c.supervising_jurisdiction_id IN (SELECT q.id FROM jurisdictions q WHERE q.path LIKE :scopePrefix ESCAPE '\\'))`,
-        within,
+        `(${scope.condition} OR c.supervising_jurisdiction_id IN (SELECT q.id FROM jurisdictions q WHERE q.path LIKE :scopePrefix ESCAPE '\\'))`,
+        { ...scope.parameters, ...this.access.scopeParameters(actor) },
       );
     } else {
-      qb.andWhere(SUBTREE, within);
+      qb.andWhere(scope.condition, scope.parameters);
     }
     if (filter.queue === 'MINE') qb.andWhere('c.assignee_id = :me', { me: actor.userId });
     if (filter.queue === 'MY_UNIT') qb.andWhere('c.jurisdiction_id = :unit', { unit: actor.jurisdictionId });
@@ -92,8 +104,8 @@ export class CasesService {
     if (filter.overdue !== undefined) qb.andWhere(filter.overdue ? 'c.overdue' : 'NOT c.overdue');
     if (filter.dueBefore) qb.andWhere(`c.due_on IS NOT NULL AND ${DUE_KEY} <= :dueBefore`, { dueBefore: filter.dueBefore });
     if (filter.withinJurisdictionId) {
-      const unit = await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId);
-      qb.andWhere(`c.jurisdiction_path LIKE :withinPrefix ESCAPE '\\'`, { withinPrefix: `${escapeLike(unit.path)}%` });
+      const within = subtree((await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId)).path, 'within');
+      qb.andWhere(within.condition, within.parameters);
     }
     if (filter.trackingCode) qb.andWhere('c.tracking_code = :trackingCode', { trackingCode: normalizeTrackingCode(filter.trackingCode) });
     // Each word (split on spaces) must appear in the title or the text; LIKE wildcards typed by the user match literally.

@@ -1,4 +1,6 @@
+import { CaseEntity } from '@scrutineer/db';
 import { ManualClock, WorkflowRegistry, WorkflowWorker } from '@scrutineer/workflow';
+import { keysetPage, type KeysetKey } from '../../apps/api/src/graphql/pagination.js';
 import { loadDemoData } from '../../apps/api/src/demo/demo-data.js';
 import { CaseClient } from './support/cases.js';
 import { ADMIN, startTestApp, type TestApp } from './support/test-app.js';
@@ -66,6 +68,10 @@ describe('case queues and filters, across pages', () => {
         if (i === 0) await county.step('assignCase', 'AssignCaseInput', c.id, { assigneeId: ids.countyHandler });
       }
     }
+    // One of the town's goes up to the county: its path (the trigger's) moves with it.
+    const up = await register(town, '队列测试 上报');
+    await town.step('transferCase', 'TransferCaseInput', up.id, { jurisdictionId: ids.county, reason: '上报县信访局' });
+    ids.movedUp = up.id;
     setDay(D);
     await t.app.get(WorkflowWorker).runOnce();
   });
@@ -114,6 +120,18 @@ describe('case queues and filters, across pages', () => {
     return want;
   }
 
+  it("keeps the unit's path on each case, also when it moves", async () => {
+    const [moved] = await t.dataSource.query(
+      'SELECT c.jurisdiction_path = j.path AS same, c.jurisdiction_id FROM cases c JOIN jurisdictions j ON j.id = $2 WHERE c.id = $1',
+      [ids.movedUp, ids.county],
+    );
+    expect(moved).toEqual({ same: true, jurisdiction_id: ids.county });
+    const [stale] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM cases c JOIN jurisdictions j ON j.id = c.jurisdiction_id WHERE c.jurisdiction_path IS DISTINCT FROM j.path',
+    );
+    expect(stale.n).toBe(0);
+  });
+
   it('gives each queue its own cases, soonest due first, across pages', async () => {
     const mine = await expectList(county, ids.county, 'queue: MINE', `${inSubtree('u')} AND c.assignee_id = $2`, [ids.countyHandler]);
     expect(mine.length).toBeGreaterThanOrEqual(3);
@@ -159,6 +177,19 @@ describe('case queues and filters, across pages', () => {
       `${inSubtree('u')} AND u.path LIKE (SELECT path FROM jurisdictions WHERE id = $2) || '%'`,
       [ids.town],
     );
+  });
+
+  it('counts up to a cap, and says when it stopped', async () => {
+    const all = await expected(ids.county, inSubtree('u'));
+    const keys: KeysetKey<CaseEntity>[] = [{ expr: 'c.id', kind: 'uuid', of: (c) => c.id }];
+    const list = () => t.dataSource.manager.createQueryBuilder(CaseEntity, 'c').where('c.id = ANY(:ids)', { ids: all });
+    const capped = await keysetPage(list(), { first: 2 }, keys, { countCap: 3 });
+    expect(capped).toMatchObject({ totalCount: 3, totalCountExact: false });
+    expect(capped.edges).toHaveLength(2);
+    expect(await keysetPage(list(), { first: 2 }, keys, { countCap: all.length })).toMatchObject({
+      totalCount: all.length,
+      totalCountExact: true,
+    });
   });
 
   it('refuses a cursor that is not a date and an id', async () => {

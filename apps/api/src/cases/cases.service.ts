@@ -81,11 +81,13 @@ export class CasesService {
         `(${scope.condition} OR c.supervising_jurisdiction_id IN (SELECT q.id FROM jurisdictions q WHERE q.path LIKE :scopePrefix ESCAPE '\\'))`,
         { ...scope.parameters, ...this.access.scopeParameters(actor) },
       );
+    } else if (filter.queue === 'MY_UNIT') {
+      // The actor's own unit (the top of their subtree): its path, one key of the scope index.
+      qb.andWhere('c.jurisdiction_path = :unitPath', { unitPath: actor.scopePath });
     } else {
       qb.andWhere(scope.condition, scope.parameters);
     }
     if (filter.queue === 'MINE') qb.andWhere('c.assignee_id = :me', { me: actor.userId });
-    if (filter.queue === 'MY_UNIT') qb.andWhere('c.jurisdiction_id = :unit', { unit: actor.jurisdictionId });
     if (filter.state) {
       if (filter.state.endsWith('.')) qb.andWhere('starts_with(c.state, :state)', { state: filter.state });
       else qb.andWhere('c.state = :state', { state: filter.state });

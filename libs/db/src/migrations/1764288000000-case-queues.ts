@@ -10,11 +10,10 @@ const CASE_DUE_KEY = `coalesce(due_on, '9999-12-31'::date)`;
  *   when transferred; a jurisdiction's path never changes once made), in the "C" collation, so that a
  *   subtree is a prefix range of one indexed column, not a lookup in `jurisdictions` row by row;
  * - one index per queue in exactly that order, so a page walks its index and stops after n rows:
- *   the unit's (MY_UNIT), the assignee's (MINE), the overdue cases' (a partial index), everyone's
- *   (the default page and the filters); each carries the columns its scope test reads, so the capped
- *   count of a queue is an index-only scan;
- * - an index on the path with the columns the common filters test, for the capped counts of those.
- * The three single-column indexes the new ones begin with are dropped.
+ *   the path's (MY_UNIT; also the subtree's counts, with the columns the common filters test), the
+ *   assignee's (MINE), the overdue cases' (a partial index), everyone's (the default page, the
+ *   filters); each carries the columns its scope test reads, so a queue's capped count reads no rows.
+ * The single-column indexes on assignee_id and due_on, which the new ones begin with, are dropped.
  */
 export class CaseQueues1764288000000 implements MigrationInterface {
   name = 'CaseQueues1764288000000';
@@ -37,23 +36,25 @@ export class CaseQueues1764288000000 implements MigrationInterface {
       CREATE TRIGGER cases_jurisdiction_path_update BEFORE UPDATE OF jurisdiction_id ON cases
         FOR EACH ROW WHEN (OLD.jurisdiction_id IS DISTINCT FROM NEW.jurisdiction_id) EXECUTE FUNCTION cases_jurisdiction_path()`);
 
-    for (const column of ['jurisdiction_id', 'assignee_id', 'due_on']) await q.query(`DROP INDEX cases_${column}_idx`);
+    for (const column of ['assignee_id', 'due_on']) await q.query(`DROP INDEX cases_${column}_idx`);
+    // The default page and the filters walk this one; a small subtree is a range of the next.
     await q.query(`CREATE INDEX cases_due_queue_idx ON cases ((${CASE_DUE_KEY}), id)`);
-    await q.query(`CREATE INDEX cases_unit_queue_idx ON cases (jurisdiction_id, (${CASE_DUE_KEY}), id) INCLUDE (jurisdiction_path)`);
-    await q.query(`CREATE INDEX cases_assignee_queue_idx ON cases (assignee_id, (${CASE_DUE_KEY}), id) INCLUDE (jurisdiction_path)`);
+    // MY_UNIT (one path, in order); the subtree's counts, with the columns the common filters test.
+    await q.query(`
+      CREATE INDEX cases_scope_queue_idx ON cases (jurisdiction_path, (${CASE_DUE_KEY}), id) INCLUDE (state, overdue, category)`);
+    await q.query(`
+      CREATE INDEX cases_assignee_queue_idx ON cases (assignee_id, (${CASE_DUE_KEY}), id)
+        INCLUDE (jurisdiction_path) WHERE assignee_id IS NOT NULL`);
     await q.query(`
       CREATE INDEX cases_overdue_queue_idx ON cases ((${CASE_DUE_KEY}), id)
         INCLUDE (jurisdiction_path, supervising_jurisdiction_id) WHERE overdue`);
-    await q.query(`CREATE INDEX cases_scope_idx ON cases (jurisdiction_path) INCLUDE (state, overdue, category)`);
     // Statistics for the new column and the index expressions, so the planner chooses well from the start.
     await q.query('ANALYZE cases');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const name of ['due_queue', 'unit_queue', 'assignee_queue', 'overdue_queue', 'scope'])
-      await q.query(`DROP INDEX cases_${name}_idx`);
-    for (const column of ['jurisdiction_id', 'assignee_id', 'due_on'])
-      await q.query(`CREATE INDEX cases_${column}_idx ON cases (${column})`);
+    for (const name of ['due', 'scope', 'assignee', 'overdue']) await q.query(`DROP INDEX cases_${name}_queue_idx`);
+    for (const column of ['assignee_id', 'due_on']) await q.query(`CREATE INDEX cases_${column}_idx ON cases (${column})`);
     await q.query('DROP TRIGGER cases_jurisdiction_path_update ON cases');
     await q.query('DROP TRIGGER cases_jurisdiction_path_insert ON cases');
     await q.query('DROP FUNCTION cases_jurisdiction_path()');

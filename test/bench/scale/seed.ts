@@ -20,7 +20,7 @@ const TITLES = ['选举程序问题', '贿选举报', '选民名单异议', '候
  * county's subtree — 80% spread over the other counties, subject and election links dropped there),
  * assignee (a fifth of the demo's to its handler), category, title, received day (the last year),
  * due day (−20…+70 days from today; `overdue` when past and still open). Pending deadlines are copied
- * beside open cases. Indexes other than constraints are dropped for the insert and rebuilt after,
+ * beside open cases. The unit's path on each case (`jurisdiction_path`) is its trigger's. Indexes other than constraints are dropped for the insert and rebuilt after,
  * as the migrations define them; then VACUUM ANALYZE (what autovacuum would do in time).
  *
  * Rows numbered [from, to) so a database can grow in steps. Returns seconds taken.
@@ -46,6 +46,8 @@ export async function seedCases(dataSource: DataSource, places: SeedPlaces, from
       id: 'gen_random_uuid()',
       tracking_code: `'BN-' || lpad(g::text, 10, '0')`,
       jurisdiction_id: `CASE WHEN ${demo} THEN t.jurisdiction_id ELSE ($2::uuid[])[1 + (g / 10) % cardinality($2::uuid[])] END`,
+      // The unit's path: set by the insert trigger (migration CaseQueues1764288000000) from jurisdiction_id.
+      jurisdiction_path: 'NULL',
       supervising_jurisdiction_id: `CASE WHEN ${demo} THEN t.supervising_jurisdiction_id END`,
       subject_jurisdiction_id: `CASE WHEN ${demo} THEN t.subject_jurisdiction_id ELSE ($2::uuid[])[1 + (g / 10) % cardinality($2::uuid[])] END`,
       election_id: `CASE WHEN ${demo} THEN t.election_id END`,
@@ -76,6 +78,7 @@ export async function seedCases(dataSource: DataSource, places: SeedPlaces, from
          JOIN cases t ON t.id = bt.id`,
       [places.handlerId, places.otherCounties, [...CASE_CATEGORIES], TITLES, from, to, k],
     );
+    // Rows kept in step with `cases` (counters …) are seeded here: after the cases, before the indexes.
     progress(`seed: ${to - from} cases inserted in ${((Date.now() - started) / 1000).toFixed(1)} s; rebuilding ${indexes.length} indexes`);
     await q(`SET maintenance_work_mem = '256MB'`);
     for (const i of indexes) await q(i.def);

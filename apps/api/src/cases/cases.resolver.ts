@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { daysBetween, localDateOf, type Clock } from '@scrutineer/domain';
-import type { CaseEntity, ElectionEntity, JurisdictionEntity } from '@scrutineer/db';
+import { daysBetween, localDateOf, type CaseContext, type Clock } from '@scrutineer/domain';
+import { sql, type CaseEntity, type ElectionEntity, type JurisdictionEntity } from '@scrutineer/db';
 import { CLOCK } from '@scrutineer/platform';
 import { Inject } from '@nestjs/common';
 import DataLoader from 'dataloader';
@@ -92,6 +92,25 @@ export class CasesResolver {
     return this.service.revealIdentity(actor, input.id, input.reason);
   }
 
+  /**
+   * The case's workflow context. Lists do not read snapshots (most of a case row): a page loads them in
+   * one query, and only when a field asks; a case read alone already has its own.
+   */
+  private contextOf(c: CaseEntity, ctx: RequestContext): Promise<CaseContext> {
+    if (c.snapshot) return Promise.resolve(c.snapshot.context);
+    return requestLoader(ctx.loaders, 'case.snapshot', () => new DataLoader((ids: readonly string[]) => this.contexts(ids))).load(c.id);
+  }
+
+  private async contexts(ids: readonly string[]): Promise<CaseContext[]> {
+    const rows = await sql<{ id: string; context: CaseContext }>(
+      this.dataSource.manager,
+      `SELECT id, snapshot->'context' AS context FROM cases WHERE id = ANY($1)`,
+      [[...ids]],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.context]));
+    return ids.map((id) => byId.get(id)!);
+  }
+
   @ResolveField(() => Election, { nullable: true, description: 'The election it concerns, if you may see it.' })
   election(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<ElectionEntity | null> {
     return c.electionId ? unlessNotFound(this.elections.get(requireActor(ctx), c.electionId)) : Promise.resolve(null);
@@ -113,13 +132,15 @@ export class CasesResolver {
   }
 
   @ResolveField(() => CaseLevelEnum, { description: 'The level competent for the subject.' })
-  competentLevel(@Parent() c: CaseEntity): string {
-    return c.snapshot.context.competentLevel;
+  async competentLevel(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<string> {
+    const context = await this.contextOf(c, ctx);
+    return context.competentLevel;
   }
 
   @ResolveField(() => String, { description: 'The profile the clocks run under, e.g. PETITION v1 (信访工作条例 2022).' })
-  profile(@Parent() c: CaseEntity): string {
-    const p = c.snapshot.context.profile;
+  async profile(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<string> {
+    const context = await this.contextOf(c, ctx);
+    const p = context.profile;
     return `${p.id} v${p.version} — ${p.name}`;
   }
 
@@ -129,8 +150,9 @@ export class CasesResolver {
   }
 
   @ResolveField(() => CaseAssignee, { nullable: true })
-  assignee(@Parent() c: CaseEntity) {
-    return c.snapshot.context.assignee;
+  async assignee(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.assignee;
   }
 
   @ResolveField(() => [CaseAssignee], {
@@ -142,56 +164,66 @@ export class CasesResolver {
   }
 
   @ResolveField(() => [CaseClock], { description: 'Every clock the case has run, oldest first.' })
-  clocks(@Parent() c: CaseEntity) {
+  async clocks(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
     const today = localDateOf(this.clock.now());
-    return c.snapshot.context.clocks.map((k) => ({ ...k, daysLeft: k.outcome === 'RUNNING' ? daysBetween(today, k.dueOn) : null }));
+    return context.clocks.map((k) => ({ ...k, daysLeft: k.outcome === 'RUNNING' ? daysBetween(today, k.dueOn) : null }));
   }
 
   @ResolveField(() => CaseAcceptance, { nullable: true })
-  acceptance(@Parent() c: CaseEntity) {
-    return c.snapshot.context.acceptance;
+  async acceptance(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.acceptance;
   }
 
   @ResolveField(() => CaseExtension, { nullable: true })
-  extension(@Parent() c: CaseEntity) {
-    return c.snapshot.context.extension;
+  async extension(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.extension;
   }
 
   @ResolveField(() => [CaseDecision])
-  decisions(@Parent() c: CaseEntity) {
-    return c.snapshot.context.decisions;
+  async decisions(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.decisions;
   }
 
   @ResolveField(() => [CaseReply])
-  replies(@Parent() c: CaseEntity) {
-    return c.snapshot.context.replies;
+  async replies(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.replies;
   }
 
   @ResolveField(() => [CaseRemedyResult])
-  remedies(@Parent() c: CaseEntity) {
-    return c.snapshot.context.remedies;
+  async remedies(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.remedies;
   }
 
   @ResolveField(() => [CaseEscalation])
-  escalations(@Parent() c: CaseEntity) {
-    return c.snapshot.context.escalations;
+  async escalations(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.escalations;
   }
 
   @ResolveField(() => [GivenDate], {
     description: 'Every date given for a step (received, decided, replied …), with when it was recorded; late ones flagged.',
   })
-  datesGiven(@Parent() c: CaseEntity) {
-    return c.snapshot.context.datesGiven ?? [];
+  async datesGiven(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.datesGiven ?? [];
   }
 
   @ResolveField(() => Boolean, { description: 'A date was entered more than LATE_ENTRY_DAYS after it (补录).' })
-  recordedLate(@Parent() c: CaseEntity) {
-    return (c.snapshot.context.datesGiven ?? []).some((g) => g.late);
+  async recordedLate(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return (context.datesGiven ?? []).some((g) => g.late);
   }
 
   @ResolveField(() => [CaseNote], { description: 'Reasons given with steps; latest first.' })
-  notes(@Parent() c: CaseEntity) {
-    return c.snapshot.context.notes;
+  async notes(@Parent() c: CaseEntity, @Context() ctx: RequestContext) {
+    const context = await this.contextOf(c, ctx);
+    return context.notes;
   }
 
   @ResolveField(() => [CaseLink], { complexity: 5, description: 'Linked cases you may see; one query for a whole page.' })

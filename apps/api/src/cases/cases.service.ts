@@ -19,11 +19,31 @@ import { unlessNotFound } from '../access/not-found.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
+import { CASE_COUNT_CAP, SEARCH_COUNT_CAP } from './case-count.js';
 import type { CasesArgs, RegisterCaseInput } from './dto/case.inputs.js';
 import { identityGiven, openIdentity, type ComplainantIdentity } from './identity.js';
 import { openTrackedCase } from './open-case.js';
 
 export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
+
+const NO_DUE_DAY = '9999-12-31';
+/** The list order's first key, exactly as the queue indexes spell it (migration CaseQueues1764288000000). */
+const DUE_KEY = `coalesce(c.due_on, '${NO_DUE_DAY}'::date)`;
+/** LIKE wildcards typed by the user match literally. */
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+/**
+ * The paths under `path` (a path ends in "/"), as a range of the "C"-collated `cases.jurisdiction_path`:
+ * from the path itself to the path with its last character's successor. An index range with nothing
+ * left to test row by row (a LIKE would be tested again on every row).
+ */
+function subtree(path: string, name: string): { condition: string; parameters: Record<string, string> } {
+  const to = path.slice(0, -1) + String.fromCharCode(path.charCodeAt(path.length - 1) + 1);
+  return {
+    condition: `(c.jurisdiction_path >= :${name}From AND c.jurisdiction_path < :${name}To)`,
+    parameters: { [`${name}From`]: path, [`${name}To`]: to },
+  };
+}
 
 /** Cases: reading in scope, staff intake, every step through the workflow runtime, audited identity reveals. */
 @Injectable()
@@ -46,19 +66,28 @@ export class CasesService {
     return found;
   }
 
+  /**
+   * A page of cases in scope, due first. Every list is `ORDER BY due key, id LIMIT n` under a subtree
+   * scope on the case's own `jurisdiction_path`, which the queue indexes serve in that order (migration
+   * CaseQueues1764288000000; plans in docs/performance/case-queues.md). The snapshot is not read: the
+   * fields that need it load it per page when asked (CasesResolver).
+   */
   async list(actor: Actor, filter: CaseFilter, page: PageArgs): Promise<Page<CaseEntity>> {
-    const qb = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c');
+    const qb = this.dataSource.manager.createQueryBuilder(CaseEntity, 'c').select(this.listColumns());
+    const scope = subtree(actor.scopePath, 'scope');
     if (filter.queue === 'OVERDUE_IN_MY_JURISDICTION') {
       // Overdue in the subtree, or flagged up to a unit in it (the level above the one that is late).
       qb.andWhere('c.overdue').andWhere(
-        `EXISTS (SELECT 1 FROM jurisdictions q WHERE q.id IN (c.jurisdiction_id, c.supervising_jurisdiction_id) AND starts_with(q.path, :queuePrefix))`,
-        { queuePrefix: actor.scopePath },
+        `(${scope.condition} OR c.supervising_jurisdiction_id IN (SELECT q.id FROM jurisdictions q WHERE q.path LIKE :scopePrefix ESCAPE '\\'))`,
+        { ...scope.parameters, ...this.access.scopeParameters(actor) },
       );
+    } else if (filter.queue === 'MY_UNIT') {
+      // The actor's own unit (the top of their subtree): its path, one key of the scope index.
+      qb.andWhere('c.jurisdiction_path = :unitPath', { unitPath: actor.scopePath });
     } else {
-      this.access.scope(qb, 'c.jurisdiction_id', actor);
+      qb.andWhere(scope.condition, scope.parameters);
     }
     if (filter.queue === 'MINE') qb.andWhere('c.assignee_id = :me', { me: actor.userId });
-    if (filter.queue === 'MY_UNIT') qb.andWhere('c.jurisdiction_id = :unit', { unit: actor.jurisdictionId });
     if (filter.state) {
       if (filter.state.endsWith('.')) qb.andWhere('starts_with(c.state, :state)', { state: filter.state });
       else qb.andWhere('c.state = :state', { state: filter.state });
@@ -73,30 +102,44 @@ export class CasesService {
     ] as const) {
       if (filter[key] !== undefined) qb.andWhere(`c.${column} = :${key}`, { [key]: filter[key] });
     }
-    if (filter.overdue !== undefined) qb.andWhere('c.overdue = :overdue', { overdue: filter.overdue });
-    if (filter.dueBefore) qb.andWhere('c.due_on <= :dueBefore', { dueBefore: filter.dueBefore });
+    // Written as the overdue index's predicate, so the planner sees it applies.
+    if (filter.overdue !== undefined) qb.andWhere(filter.overdue ? 'c.overdue' : 'NOT c.overdue');
+    if (filter.dueBefore) qb.andWhere(`c.due_on IS NOT NULL AND ${DUE_KEY} <= :dueBefore`, { dueBefore: filter.dueBefore });
     if (filter.withinJurisdictionId) {
-      const within = await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId);
-      qb.andWhere('EXISTS (SELECT 1 FROM jurisdictions wj WHERE wj.id = c.jurisdiction_id AND wj.path LIKE :withinPrefix)', {
-        withinPrefix: `${within.path}%`,
-      });
+      const within = subtree((await this.access.visibleJurisdiction(actor, filter.withinJurisdictionId)).path, 'within');
+      qb.andWhere(within.condition, within.parameters);
     }
     if (filter.trackingCode) qb.andWhere('c.tracking_code = :trackingCode', { trackingCode: normalizeTrackingCode(filter.trackingCode) });
     // Each word (split on spaces) must appear in the title or the text; LIKE wildcards typed by the user match literally.
+    // No index finds words (pg_trgm needs three characters, and most Chinese words have two): the page
+    // walks the due order and stops at n matches.
     filter.search
       ?.split(/\s+/)
       .filter(Boolean)
       .slice(0, 10)
       .forEach((word, i) =>
         qb.andWhere(`(c.title ILIKE :word${i} ESCAPE '\\' OR c.body ILIKE :word${i} ESCAPE '\\')`, {
-          [`word${i}`]: `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`,
+          [`word${i}`]: `%${escapeLike(word)}%`,
         }),
       );
     // Due first: the queue a handler works from. Cases with no running clock come last.
-    return keysetPage(qb, page, [
-      { expr: "coalesce(c.due_on::text, '9999-12-31')", kind: 'text', of: (c) => c.dueOn ?? '9999-12-31' },
-      { expr: 'c.id', kind: 'uuid', of: (c) => c.id },
-    ]);
+    return keysetPage(
+      qb,
+      page,
+      [
+        { expr: DUE_KEY, kind: 'date', of: (c) => c.dueOn ?? NO_DUE_DAY },
+        { expr: 'c.id', kind: 'uuid', of: (c) => c.id },
+      ],
+      { countCap: filter.search ? SEARCH_COUNT_CAP : CASE_COUNT_CAP },
+    );
+  }
+
+  /** Every column of the case but its snapshot (the bulk of the row). */
+  private listColumns(): string[] {
+    return this.dataSource
+      .getMetadata(CaseEntity)
+      .columns.filter((column) => column.propertyName !== 'snapshot')
+      .map((column) => `c.${column.propertyName}`);
   }
 
   /**

@@ -18,6 +18,7 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
     total: '{{count}} in all',
+    totalOver: 'More than {{count}}',
     daysLeft: '{{count}} days left',
     daysLate: '{{count}} days late',
     dueToday: 'Due today',

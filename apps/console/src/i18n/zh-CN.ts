@@ -16,6 +16,7 @@ export const zhCN = {
     yes: '是',
     no: '否',
     total: '共 {{count}} 条',
+    totalOver: '超过 {{count}} 条',
     daysLeft: '剩 {{count}} 天',
     daysLate: '超期 {{count}} 天',
     dueToday: '今日到期',

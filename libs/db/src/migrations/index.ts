@@ -4,6 +4,7 @@ import { Cases1763942400000 } from './1763942400000-cases.js';
 import { Supervision1764028800000 } from './1764028800000-supervision.js';
 import { Dates1764115200000 } from './1764115200000-dates.js';
 import { RateLimits1764201600000 } from './1764201600000-rate-limits.js';
+import { CaseQueues1764288000000 } from './1764288000000-case-queues.js';
 import { CaseCounters1764331200000 } from './1764331200000-case-counters.js';
 
 /** Every migration, oldest first. Listed, not globbed: the build is ESM and globbing loads by path. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Supervision1764028800000,
   Dates1764115200000,
   RateLimits1764201600000,
+  CaseQueues1764288000000,
   CaseCounters1764331200000,
 ];

@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../graphql/connection.js';
+import { CASE_COUNT_CAP, SEARCH_COUNT_CAP } from '../case-count.js';
 import { CaseCategoryEnum, CaseChannelEnum, CaseKindEnum, CaseLevelEnum, FindingEnum, RemedyEnum } from '../case-enums.js';
 
 @ObjectType({ description: 'One clock of a case (受理, 办理, 复查 …): when it started, when it is due, how it ended.' })
@@ -231,7 +232,17 @@ export class Case {
 }
 
 @ObjectType()
-export class CaseConnection extends Connection(Case, 'Case') {}
+export class CaseConnection extends Connection(Case, 'Case') {
+  @Field(() => Int, {
+    description:
+      `Cases matching the query, across pages, counted up to ${CASE_COUNT_CAP.toLocaleString('en')} ` +
+      `(${SEARCH_COUNT_CAP.toLocaleString('en')} with \`search\`): when \`totalCountExact\` is false there are at least this many.`,
+  })
+  override totalCount = 0;
+
+  @Field({ description: 'False when `totalCount` stopped at its cap: there are more cases than it says.' })
+  totalCountExact!: boolean;
+}
 
 @ObjectType({ description: 'A case linked to this one.' })
 export class CaseLink {

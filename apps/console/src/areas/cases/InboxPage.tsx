@@ -18,6 +18,7 @@ export const InboxCases = graphql(`
   query InboxCases($queue: CaseQueue, $state: String, $search: String, $trackingCode: String, $first: Int!, $after: String) {
     cases(queue: $queue, state: $state, search: $search, trackingCode: $trackingCode, first: $first, after: $after) {
       totalCount
+      totalCountExact
       pageInfo {
         endCursor
         hasNextPage
@@ -177,7 +178,9 @@ export function InboxPage() {
           ]}
         />
         <Space style={{ marginTop: 16, width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
-          <Typography.Text type="secondary">{t('common.total', { count: data?.cases.totalCount ?? 0 })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t(data?.cases.totalCountExact === false ? 'common.totalOver' : 'common.total', { count: data?.cases.totalCount ?? 0 })}
+          </Typography.Text>
           <Space>
             <Button disabled={cursors.length < 2} onClick={() => setCursors((c) => c.slice(0, -1))}>
               {t('cases.inbox.previous')}

@@ -10,12 +10,15 @@ const CaseWork = graphql(`
   query HomeCaseWork {
     mine: cases(queue: MINE, first: 1) {
       totalCount
+      totalCountExact
     }
     overdue: cases(queue: OVERDUE_IN_MY_JURISDICTION, first: 1) {
       totalCount
+      totalCountExact
     }
     awaiting: cases(state: "open.received", first: 1) {
       totalCount
+      totalCountExact
     }
   }
 `);
@@ -44,7 +47,7 @@ const SupervisionWork = graphql(`
 interface Tile {
   key: string;
   label: string;
-  value: number | undefined;
+  value: number | string | undefined;
   to: string;
   urgent?: boolean;
 }
@@ -69,6 +72,10 @@ function Tiles({ tiles }: { tiles: Tile[] }) {
   );
 }
 
+/** A case count as the API gives it: counted up to a cap, past which it shows as "10000+". */
+const caseCount = (c: { totalCount: number; totalCountExact: boolean } | undefined) =>
+  c && (c.totalCountExact ? c.totalCount : `${c.totalCount}+`);
+
 /** What needs the signed-in user now, by what their role does. */
 export function HomePage() {
   const { t } = useTranslation();
@@ -82,12 +89,12 @@ export function HomePage() {
   const tiles: Tile[] = [];
   if (handlesCases) {
     tiles.push(
-      { key: 'mine', label: t('home.myCases'), value: cases.data?.mine.totalCount, to: '/cases?queue=MINE' },
-      { key: 'awaiting', label: t('home.awaitingRegistration'), value: cases.data?.awaiting.totalCount, to: '/cases?state=open.received' },
+      { key: 'mine', label: t('home.myCases'), value: caseCount(cases.data?.mine), to: '/cases?queue=MINE' },
+      { key: 'awaiting', label: t('home.awaitingRegistration'), value: caseCount(cases.data?.awaiting), to: '/cases?state=open.received' },
       {
         key: 'overdue',
         label: t('home.overdueCases'),
-        value: cases.data?.overdue.totalCount,
+        value: caseCount(cases.data?.overdue),
         to: '/cases?queue=OVERDUE_IN_MY_JURISDICTION',
         urgent: true,
       },

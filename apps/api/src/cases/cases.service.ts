@@ -16,6 +16,7 @@ import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scru
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { unlessNotFound } from '../access/not-found.js';
+import { ScopedReader } from '../access/scoped-reader.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
@@ -28,6 +29,8 @@ export type CaseFilter = Omit<CasesArgs, keyof PageArgs>;
 /** Cases: reading in scope, staff intake, every step through the workflow runtime, audited identity reveals. */
 @Injectable()
 export class CasesService {
+  private readonly reader: ScopedReader<CaseEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -36,14 +39,13 @@ export class CasesService {
     private readonly cipher: IdentityCipher,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.reader = new ScopedReader(dataSource, CaseEntity, 'Case', access);
+  }
 
-  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
-    const qb = manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :id', { id });
-    this.access.scope(qb, 'c.jurisdiction_id', actor);
-    const found = await qb.getOne();
-    if (!found) throw notFound('Case');
-    return found;
+  /** The case if it is in the actor's subtree; otherwise NOT_FOUND, as for a case that does not exist. */
+  get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
+    return this.reader.get(actor, id, manager);
   }
 
   async list(actor: Actor, filter: CaseFilter, page: PageArgs): Promise<Page<CaseEntity>> {

@@ -11,6 +11,9 @@ interface Compiled {
   columns: ColumnMetadata[];
 }
 
+/** Column choices kept compiled; past this, a new choice is compiled for its one call. */
+const MAX_COMPILED = 64;
+
 /**
  * One row by id, within the actor's subtree, as the entity `getOne()` would give (the columns it selects,
  * hydrated by the driver as TypeORM does), from SQL text written once: building the query with a query
@@ -18,7 +21,7 @@ interface Compiled {
  * NOT_FOUND, naming `what`.
  */
 export class ScopedReader<T extends ObjectLiteral> {
-  private compiled: Compiled | undefined;
+  private readonly compiled = new Map<string, Compiled>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -28,8 +31,12 @@ export class ScopedReader<T extends ObjectLiteral> {
     private readonly jurisdictionColumn = 'jurisdiction_id',
   ) {}
 
-  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<T> {
-    const { sql, metadata, columns } = (this.compiled ??= this.compile());
+  /**
+   * The entity; with `properties`, only those columns (and the primary key) are read and set, the others
+   * left undefined: for a caller that knows what it will read (a GraphQL selection).
+   */
+  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager, properties?: ReadonlySet<string>): Promise<T> {
+    const { sql, metadata, columns } = this.compile(properties);
     const rows = (await manager.query(sql, [id, this.access.scopeParameters(actor).scopePrefix])) as Record<string, unknown>[];
     const row = rows[0];
     if (!row) throw notFound(this.what);
@@ -42,13 +49,20 @@ export class ScopedReader<T extends ObjectLiteral> {
     return entity;
   }
 
-  /** On first use: the data source's metadata is built by then. */
-  private compile(): Compiled {
+  /** On first use of a column choice: the data source's metadata is built by then. */
+  private compile(properties: ReadonlySet<string> | undefined): Compiled {
+    const key = properties ? [...properties].sort().join(',') : '*';
+    const known = this.compiled.get(key);
+    if (known) return known;
     const metadata = this.dataSource.getMetadata(this.entity);
     const driver = this.dataSource.driver;
-    const columns = metadata.columns.filter((c) => c.isSelect && !c.isVirtualProperty);
+    const columns = metadata.columns.filter(
+      (c) => c.isSelect && !c.isVirtualProperty && (!properties || c.isPrimary || properties.has(c.propertyName)),
+    );
     const list = columns.map((c) => `r.${driver.escape(c.databaseName)}`).join(', ');
     const scope = this.access.scopeCondition(`r.${driver.escape(this.jurisdictionColumn)}`, 'scope_j', '$2');
-    return { sql: `SELECT ${list} FROM ${driver.escape(metadata.tableName)} r WHERE r.id = $1 AND ${scope}`, metadata, columns };
+    const compiled = { sql: `SELECT ${list} FROM ${driver.escape(metadata.tableName)} r WHERE r.id = $1 AND ${scope}`, metadata, columns };
+    if (this.compiled.size < MAX_COMPILED) this.compiled.set(key, compiled);
+    return compiled;
   }
 }

@@ -17,6 +17,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { unlessNotFound } from '../access/not-found.js';
 import { ScopedReader } from '../access/scoped-reader.js';
+import { caseColumnsFor } from './case-columns.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
@@ -46,6 +47,14 @@ export class CasesService {
   /** The case if it is in the actor's subtree; otherwise NOT_FOUND, as for a case that does not exist. */
   get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
     return this.reader.get(actor, id, manager);
+  }
+
+  /**
+   * The case for a GraphQL selection: only the columns its fields read when that is known (a state
+   * without the 2 KB snapshot), the whole row otherwise.
+   */
+  getForFields(actor: Actor, id: string, fields: ReadonlySet<string>): Promise<CaseEntity> {
+    return this.reader.get(actor, id, this.dataSource.manager, caseColumnsFor(fields));
   }
 
   async list(actor: Actor, filter: CaseFilter, page: PageArgs): Promise<Page<CaseEntity>> {

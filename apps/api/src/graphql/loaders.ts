@@ -43,7 +43,7 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
  * showed in the cost of a cheap read (issue 12).
  */
 class RequestLoaders implements Loaders {
-  private readonly made_: Partial<Omit<Loaders, 'made'>> = {};
+  private readonly built: Partial<Omit<Loaders, 'made'>> = {};
   readonly made = new Map<string, DataLoader<unknown, unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
@@ -53,22 +53,22 @@ class RequestLoaders implements Loaders {
   }
 
   get jurisdiction() {
-    return (this.made_.jurisdiction ??= byId((ids) => this.m.find(JurisdictionEntity, { where: { id: In(ids) } })));
+    return (this.built.jurisdiction ??= byId((ids) => this.m.find(JurisdictionEntity, { where: { id: In(ids) } })));
   }
   get user() {
-    return (this.made_.user ??= byId((ids) => this.m.find(UserEntity, { where: { id: In(ids) } })));
+    return (this.built.user ??= byId((ids) => this.m.find(UserEntity, { where: { id: In(ids) } })));
   }
   get organization() {
-    return (this.made_.organization ??= byId((ids) => this.m.find(OrganizationEntity, { where: { id: In(ids) } })));
+    return (this.built.organization ??= byId((ids) => this.m.find(OrganizationEntity, { where: { id: In(ids) } })));
   }
   get campaign() {
-    return (this.made_.campaign ??= byId((ids) => this.m.find(CampaignEntity, { where: { id: In(ids) } })));
+    return (this.built.campaign ??= byId((ids) => this.m.find(CampaignEntity, { where: { id: In(ids) } })));
   }
   get election() {
-    return (this.made_.election ??= byId((ids) => this.m.find(ElectionEntity, { where: { id: In(ids) } })));
+    return (this.built.election ??= byId((ids) => this.m.find(ElectionEntity, { where: { id: In(ids) } })));
   }
   get candidatesOfElection() {
-    return (this.made_.candidatesOfElection ??= new DataLoader(async (electionIds: readonly string[]) => {
+    return (this.built.candidatesOfElection ??= new DataLoader(async (electionIds: readonly string[]) => {
       const rows = await this.m.find(CandidateEntity, {
         where: { electionId: In([...electionIds]) },
         order: { post: 'ASC', createdAt: 'ASC', id: 'ASC' },

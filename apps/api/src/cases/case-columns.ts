@@ -4,7 +4,7 @@ import type { CaseEntity } from '@scrutineer/db';
  * The columns each Case field reads: its own for the model's plain fields, and those of resolved fields
  * that read no more than columns (CasesResolver). A field not listed here (the snapshot's: clocks,
  * assignee, notes …; availableActions, duplicates) needs the whole row. Kept in step with the resolver by
- * test/e2e/case-read.e2e.spec.ts, which reads every listed field both ways.
+ * test/e2e/cheap-reads.e2e.spec.ts, which reads every listed field both ways.
  */
 export const CASE_FIELD_COLUMNS = {
   id: ['id'],

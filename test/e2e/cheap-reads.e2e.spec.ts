@@ -19,7 +19,7 @@ const SUBFIELDS: Record<string, string> = {
  * `case(id)` reads only the columns its selection needs (CASE_FIELD_COLUMNS) and the whole row otherwise:
  * every listed field must answer the same either way, and scoping must hold on both reads.
  */
-describe('reading one case for a selection', () => {
+describe('cheap reads: one case for a selection, and me', () => {
   let t: TestApp;
   let handler: CaseClient;
   let caseId: string;
@@ -91,5 +91,27 @@ describe('reading one case for a selection', () => {
       );
       expect(missing.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     }
+  });
+
+  it('answers `me` from the session for its own fields, and after a role change only through a new session', async () => {
+    const admin = await t.login(ADMIN.username, ADMIN.password);
+    const home = (await t.gql<any>('{ me { jurisdiction { id } } }', {}, handler.token)).data.me.jurisdiction.id as string;
+    const userId = await createUser(t, admin, 'me-reader', 'INSPECTOR', home);
+    const token = await t.login('me-reader', PASSWORD);
+    const own = await t.gql<any>('{ me { id username role } }', {}, token);
+    const full = await t.gql<any>('{ me { id username role displayName } }', {}, token);
+    expect(own.errors).toBeUndefined();
+    expect(own.data.me).toEqual({ id: userId, username: 'me-reader', role: 'INSPECTOR' });
+    expect(full.data.me).toEqual({ ...own.data.me, displayName: 'me-reader' });
+    const changed = await t.gql<any>(
+      'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { role } }',
+      { input: { id: userId, role: 'ELECTION_OFFICE' } },
+      admin,
+    );
+    expect(changed.errors).toBeUndefined();
+    // A role change ends the account's sessions: the old token is refused at once, a new one sees the new role.
+    expect((await t.gql<any>('{ me { role } }', {}, token)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const again = await t.login('me-reader', PASSWORD);
+    expect((await t.gql<any>('{ me { role } }', {}, again)).data.me.role).toBe('ELECTION_OFFICE');
   });
 });

@@ -1,5 +1,9 @@
+import type { IncomingMessage } from 'node:http';
+import { stdSerializers } from 'pino';
 import { LoggerModule } from './logging/logger.module.js';
 import type { AppConfig } from './config/app-config.js';
+
+type IncomingRequest = IncomingMessage & { id?: unknown; originalUrl?: string };
 
 interface LoggedRequest {
   id?: unknown;
@@ -34,6 +38,11 @@ export const loggerModule = (config: AppConfig, stream?: NodeJS.WritableStream) 
     level: config.logLevel,
     ...(stream ? { stream } : {}),
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-tracking-pin"]', 'res.headers["set-cookie"]'],
-    serializers: { req: requestForLog },
-    autoLogging: { ignore: (req) => req.url?.startsWith('/health') ?? false },
+    serializers: {
+      // What pino-std-serializers would take of the request (Express's originalUrl first), then only what may be logged.
+      req: (req: IncomingRequest) =>
+        requestForLog({ id: req.id, method: req.method, url: req.originalUrl || req.url, remoteAddress: req.socket?.remoteAddress }),
+      res: stdSerializers.res,
+    },
+    ignore: (req) => req.url?.startsWith('/health') ?? false,
   });

@@ -38,10 +38,11 @@ export class AccessService {
 
   /**
    * The same restriction as SQL text, for conditions inside a subquery (applied before its LIMIT);
-   * the query builder that runs it takes `scopeParameters(actor)`.
+   * the query builder that runs it takes `scopeParameters(actor)`. Raw SQL names its own placeholder
+   * (`$2`) and passes `scopeParameters(actor).scopePrefix` there.
    */
-  scopeCondition(jurisdictionIdExpr: string, alias = 'scope_j'): string {
-    return `EXISTS (SELECT 1 FROM jurisdictions ${alias} WHERE ${alias}.id = ${jurisdictionIdExpr} AND ${alias}.path LIKE :scopePrefix ESCAPE '\\')`;
+  scopeCondition(jurisdictionIdExpr: string, alias = 'scope_j', placeholder = ':scopePrefix'): string {
+    return `EXISTS (SELECT 1 FROM jurisdictions ${alias} WHERE ${alias}.id = ${jurisdictionIdExpr} AND ${alias}.path LIKE ${placeholder} ESCAPE '\\')`;
   }
 
   scopeParameters(actor: Actor): { scopePrefix: string } {

@@ -22,6 +22,7 @@ import { requestLoader } from '../graphql/loaders.js';
 import { PageArgs } from '../graphql/pagination.js';
 import type { RequestContext } from '../graphql/request-context.js';
 import { requireActor } from '../graphql/require-actor.js';
+import { SelectedFields } from '../graphql/selected-fields.js';
 import { Jurisdiction } from '../jurisdictions/models/jurisdiction.model.js';
 import { CaseLevelEnum } from './case-enums.js';
 import { CasesService } from './cases.service.js';
@@ -60,8 +61,8 @@ export class CasesResolver {
 
   @Query(() => Case, { description: `A case in your subtree${READERS}.` })
   @Allow('case.read')
-  case(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<CaseEntity> {
-    return this.service.get(actor, id);
+  case(@CurrentActor() actor: Actor, @IdArg('id') id: string, @SelectedFields() fields: Set<string>): Promise<CaseEntity> {
+    return this.service.getForFields(actor, id, fields);
   }
 
   @Query(() => CaseConnection, {

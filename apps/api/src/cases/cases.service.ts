@@ -16,6 +16,8 @@ import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scru
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { unlessNotFound } from '../access/not-found.js';
+import { ScopedReader } from '../access/scoped-reader.js';
+import { caseColumnsFor } from './case-columns.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { keysetPage, type Page, type PageArgs } from '../graphql/pagination.js';
@@ -48,6 +50,8 @@ function subtree(path: string, name: string): { condition: string; parameters: R
 /** Cases: reading in scope, staff intake, every step through the workflow runtime, audited identity reveals. */
 @Injectable()
 export class CasesService {
+  private readonly reader: ScopedReader<CaseEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
@@ -56,14 +60,21 @@ export class CasesService {
     private readonly cipher: IdentityCipher,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.reader = new ScopedReader(dataSource, CaseEntity, 'Case', access);
+  }
 
-  async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
-    const qb = manager.createQueryBuilder(CaseEntity, 'c').where('c.id = :id', { id });
-    this.access.scope(qb, 'c.jurisdiction_id', actor);
-    const found = await qb.getOne();
-    if (!found) throw notFound('Case');
-    return found;
+  /** The case if it is in the actor's subtree; otherwise NOT_FOUND, as for a case that does not exist. */
+  get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager): Promise<CaseEntity> {
+    return this.reader.get(actor, id, manager);
+  }
+
+  /**
+   * The case for a GraphQL selection: only the columns its fields read when that is known (a state
+   * without the 2 KB snapshot), the whole row otherwise.
+   */
+  getForFields(actor: Actor, id: string, fields: ReadonlySet<string>): Promise<CaseEntity> {
+    return this.reader.get(actor, id, this.dataSource.manager, caseColumnsFor(fields));
   }
 
   /**

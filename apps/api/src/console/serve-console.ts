@@ -20,8 +20,12 @@ export function serveConsole(app: NestExpressApplication): void {
   app.use('/assets', (req: Request, res: Response, next: NextFunction) => assets(req, res, next));
   app.use((req: Request, res: Response, next: NextFunction) => {
     // A browser navigating asks for text/html by name; an API client (or no Accept at all) gets the API's JSON 404.
-    const asksForPage = /\btext\/html\b/.test(req.headers.accept ?? '') && req.accepts(['html', 'json']) === 'html';
-    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && !isApiPath(req.path) && asksForPage;
+    // Cheapest test first: every API call (a POST to /graphql) passes through here.
+    const wantsPage =
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      /\btext\/html\b/.test(req.headers.accept ?? '') &&
+      !isApiPath(req.path) &&
+      req.accepts(['html', 'json']) === 'html';
     if (!wantsPage) return next();
     const nonce = newNonce();
     res

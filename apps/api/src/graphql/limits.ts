@@ -1,8 +1,9 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityCache } from './complexity-cache.js';
 import { QUERY_TOO_COMPLEX, QUERY_TOO_DEEP } from './error-codes.js';
 import { variablesProblem } from './variables.js';
 
@@ -31,39 +32,42 @@ export function limitRules(limits: { maxDepth: number; maxAliases: number }): Va
   ];
 }
 
+const ESTIMATORS = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+
 /**
  * Query cost: each field costs 1, connections cost their children times the page size
- * (`@Field({ complexity })`). Checked once the operation is known and its variables fit their types.
+ * (`@Field({ complexity })`). Checked once the operation is known and its variables fit their types;
+ * a repeated operation's cost comes from the cache.
  */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema, operation }) {
-          // No operation matches operationName: Apollo answers OPERATION_RESOLUTION_FAILURE itself.
-          if (!operation) return;
-          const variables = request.variables ?? {};
-          const problem = variablesProblem(schema, operation, variables);
-          if (problem) throw problem;
+  const cache = new ComplexityCache();
+  // One listener for every request: it keeps no state of its own.
+  const listener: GraphQLRequestListener<BaseContext> = {
+    async didResolveOperation({ request, document, schema, operation }) {
+      // No operation matches operationName: Apollo answers OPERATION_RESOLUTION_FAILURE itself.
+      if (!operation) return;
+      const variables = request.variables ?? {};
+      const problem = variablesProblem(schema, operation, variables);
+      if (problem) throw problem;
+      const complexity = cache.cost(schema, document, operation, variables, () =>
+        getComplexity({
+          schema,
           // Only this operation and the fragments: the estimator trips over other, unnamed operations.
-          const query = {
+          query: {
             ...document,
             definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION),
-          };
-          const complexity = getComplexity({
-            schema,
-            query,
-            variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (complexity > maxComplexity) {
-            throw limitError(
-              `This query would cost ${complexity}, more than the limit of ${maxComplexity}. Ask for smaller pages (first) or fewer fields.`,
-              QUERY_TOO_COMPLEX,
-            );
-          }
-        },
-      };
+          },
+          variables,
+          estimators: ESTIMATORS,
+        }),
+      );
+      if (complexity > maxComplexity) {
+        throw limitError(
+          `This query would cost ${complexity}, more than the limit of ${maxComplexity}. Ask for smaller pages (first) or fewer fields.`,
+          QUERY_TOO_COMPLEX,
+        );
+      }
     },
   };
+  return { requestDidStart: async () => listener };
 }

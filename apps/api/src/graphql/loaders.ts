@@ -38,21 +38,46 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
   });
 }
 
-export function createLoaders(dataSource: DataSource): Loaders {
-  const m = dataSource.manager;
-  return {
-    jurisdiction: byId((ids) => m.find(JurisdictionEntity, { where: { id: In(ids) } })),
-    user: byId((ids) => m.find(UserEntity, { where: { id: In(ids) } })),
-    organization: byId((ids) => m.find(OrganizationEntity, { where: { id: In(ids) } })),
-    campaign: byId((ids) => m.find(CampaignEntity, { where: { id: In(ids) } })),
-    election: byId((ids) => m.find(ElectionEntity, { where: { id: In(ids) } })),
-    candidatesOfElection: new DataLoader(async (electionIds) => {
-      const rows = await m.find(CandidateEntity, {
+/**
+ * A request's loaders, each made on first use: most requests use none, and making six per request
+ * showed in the cost of a cheap read (issue 12).
+ */
+class RequestLoaders implements Loaders {
+  private readonly built: Partial<Omit<Loaders, 'made'>> = {};
+  readonly made = new Map<string, DataLoader<unknown, unknown>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get m() {
+    return this.dataSource.manager;
+  }
+
+  get jurisdiction() {
+    return (this.built.jurisdiction ??= byId((ids) => this.m.find(JurisdictionEntity, { where: { id: In(ids) } })));
+  }
+  get user() {
+    return (this.built.user ??= byId((ids) => this.m.find(UserEntity, { where: { id: In(ids) } })));
+  }
+  get organization() {
+    return (this.built.organization ??= byId((ids) => this.m.find(OrganizationEntity, { where: { id: In(ids) } })));
+  }
+  get campaign() {
+    return (this.built.campaign ??= byId((ids) => this.m.find(CampaignEntity, { where: { id: In(ids) } })));
+  }
+  get election() {
+    return (this.built.election ??= byId((ids) => this.m.find(ElectionEntity, { where: { id: In(ids) } })));
+  }
+  get candidatesOfElection() {
+    return (this.built.candidatesOfElection ??= new DataLoader(async (electionIds: readonly string[]) => {
+      const rows = await this.m.find(CandidateEntity, {
         where: { electionId: In([...electionIds]) },
         order: { post: 'ASC', createdAt: 'ASC', id: 'ASC' },
       });
       return electionIds.map((id) => rows.filter((r) => r.electionId === id));
-    }),
-    made: new Map(),
-  };
+    }));
+  }
+}
+
+export function createLoaders(dataSource: DataSource): Loaders {
+  return new RequestLoaders(dataSource);
 }

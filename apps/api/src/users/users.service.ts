@@ -5,6 +5,7 @@ import { UserEntity, isUniqueViolation } from '@scrutineer/db';
 import { conflict } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
+import { ScopedReader } from '../access/scoped-reader.js';
 import { PlatformAudit } from '../audit/platform-audit.service.js';
 import { toWorkflowActor, type Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -21,19 +22,24 @@ export type UserFilter = Pick<UsersArgs, 'role' | 'withinJurisdictionId' | 'acti
 
 @Injectable()
 export class UsersService {
+  private readonly reader: ScopedReader<UserEntity>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: PlatformAudit,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly sessions: SessionCache,
-  ) {}
+  ) {
+    this.reader = new ScopedReader(dataSource, UserEntity, 'User', access);
+  }
 
   /** The account, if its home lies in the actor's subtree; otherwise NOT_FOUND. */
   async get(actor: Actor, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<UserEntity> {
+    if (!lock) return this.reader.get(actor, id, manager);
     const qb = manager.createQueryBuilder(UserEntity, 'u').where('u.id = :id', { id });
     this.access.scope(qb, 'u.jurisdiction_id', actor);
-    if (lock) qb.setLock('pessimistic_write');
+    qb.setLock('pessimistic_write');
     const user = await qb.getOne();
     if (!user) throw notFound('User');
     return user;

@@ -1,8 +1,10 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { AppLogger } from './nest-logger.js';
 import { PinoLogger } from './pino-logger.js';
-import { RootLogger, requestLogger } from './request-logger.js';
+import { RequestLog, RootLogger, requestLogger } from './request-logger.js';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
@@ -21,7 +23,7 @@ describe('loggers', () => {
     const logger = new PinoLogger(root);
     logger.setContext('Worker');
     logger.info({ n: 1 }, 'outside');
-    requestLogger.run(root.pino.child({ req: { id: 7 } }), () => logger.warn('inside'));
+    requestLogger.run(new RequestLog(root.pino, { id: 7 } as unknown as IncomingMessage), () => logger.warn('inside'));
     logger.error(new Error('boom'));
     expect(lines[0]).toMatchObject({ level: 30, context: 'Worker', n: 1, msg: 'outside' });
     expect(lines[1]).toMatchObject({ level: 40, context: 'Worker', req: { id: 7 }, msg: 'inside' });
@@ -44,5 +46,40 @@ describe('loggers', () => {
     });
     expect(lines[2]).toMatchObject({ level: 40, context: 'Ctx', detail: 1 });
     expect(lines[3]).toMatchObject({ level: 10, msg: 'plain' });
+  });
+
+  it('writes one line per request when its response ends, as pino-http did, with a new id for each', async () => {
+    const { root, lines } = capture();
+    const server = createServer((req, res) => {
+      const log = new RequestLog(root.pino, req);
+      log.watch(res);
+      requestLogger.run(log, () => {
+        if (req.url === '/fault') log.logger.warn('during');
+        res.statusCode = req.url === '/fault' ? 500 : 200;
+        res.end('x');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await (await fetch(`${base}/ok`)).text();
+    await (await fetch(`${base}/fault`)).text();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const [ok, during, fault] = lines;
+    expect(ok).toMatchObject({
+      level: 30,
+      req: { id: expect.any(Number), url: '/ok' },
+      res: { statusCode: 200 },
+      msg: 'request completed',
+    });
+    expect(ok!.responseTime).toEqual(expect.any(Number));
+    expect(during).toMatchObject({ level: 40, req: { url: '/fault' }, msg: 'during' });
+    expect(fault).toMatchObject({
+      level: 30,
+      req: { url: '/fault' },
+      res: { statusCode: 500 },
+      err: { message: 'failed with status code 500' },
+    });
+    expect(fault!.msg).toBe('request errored');
+    expect((fault!.req as { id: number }).id).not.toBe((ok!.req as { id: number }).id);
   });
 });

@@ -61,12 +61,13 @@ export class WorkflowModule {
       module: WorkflowModule,
       providers: [
         { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
-        { provide: AuditLog, useValue: new AuditLog() },
         {
           provide: WorkflowRegistry,
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => new WorkflowRegistry(options.definitions ?? workflowDefinitions(workflowSettings(config))),
         },
+        // Knows the aggregates' tables: an entry on a case's chain (a reveal) takes the case's row lock.
+        { provide: AuditLog, inject: [WorkflowRegistry], useFactory: (registry: WorkflowRegistry) => new AuditLog(registry) },
         {
           provide: WorkflowEngine,
           inject: [DataSource, WorkflowRegistry, CLOCK, AuditLog],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isDomainError, isWithinScope, notFound } from '@scrutineer/domain';
 import { JurisdictionEntity } from '@scrutineer/db';
+import type { RowAuthorizer } from '@scrutineer/workflow';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { Actor } from '../auth/actor.js';
 
@@ -64,10 +65,28 @@ export class AccessService {
   /** NOT_FOUND unless the jurisdiction id (of some object) lies in the actor's subtree. */
   async assertVisible(actor: Actor, jurisdictionId: string | null, what: string, manager?: EntityManager): Promise<void> {
     if (jurisdictionId === null) {
-      // Objects with no jurisdiction belong to the whole installation: only root-level actors see them.
-      if ((actor.scopePath.match(/\//g) ?? []).length !== 2) throw notFound(what);
+      if (!this.seesUnplaced(actor)) throw notFound(what);
       return;
     }
     await this.scoped(what, jurisdictionId, (id) => this.visibleJurisdiction(actor, id, manager));
+  }
+
+  /**
+   * The same rule for a workflow step, run by the engine on the aggregate's row as it locked it
+   * (SendOptions.authorize): its jurisdiction's path is read in that statement, not looked up after.
+   */
+  rowAuthorizer(actor: Actor, what: string): RowAuthorizer {
+    return {
+      columns: { jurisdiction_path: '(SELECT path FROM jurisdictions WHERE id = t.jurisdiction_id)' },
+      check: (row, { jurisdiction_path: path }) => {
+        const visible = row.jurisdiction_id === null ? this.seesUnplaced(actor) : typeof path === 'string' && this.canSeePath(actor, path);
+        if (!visible) throw notFound(what);
+      },
+    };
+  }
+
+  /** Objects with no jurisdiction belong to the whole installation: only root-level actors see them. */
+  private seesUnplaced(actor: Actor): boolean {
+    return (actor.scopePath.match(/\//g) ?? []).length === 2;
   }
 }

@@ -4,15 +4,16 @@ import {
   blockingByDefault,
   caseLevelOf,
   competentLevelFor,
+  isDomainError,
   notFound,
   ruleViolation,
   type CaseLevel,
   type CaseSubject,
   type Clock,
 } from '@scrutineer/domain';
-import { CaseEntity, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
+import { CaseEntity, hydrate, JurisdictionEntity, sql, UserEntity } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, IdentityCipher, normalizeTrackingCode, type AppConfig } from '@scrutineer/platform';
-import { WorkflowEngine, retryingTransaction, type AvailableAction } from '@scrutineer/workflow';
+import { WorkflowEngine, retryingTransaction, type AvailableAction, type SendOptions } from '@scrutineer/workflow';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import { unlessNotFound } from '../access/not-found.js';
@@ -253,10 +254,41 @@ export class CasesService {
   }
 
   /** One step of the case; refused steps leave nothing behind and say why. */
-  async act(actor: Actor, id: string, expectedVersion: number, event: { type: string } & Record<string, unknown>): Promise<CaseEntity> {
-    await this.get(actor, id);
-    await this.engine.send({ type: 'case', id }, event, toWorkflowActor(actor), { expectedVersion });
-    return this.get(actor, id);
+  act(actor: Actor, id: string, expectedVersion: number, event: { type: string } & Record<string, unknown>): Promise<CaseEntity> {
+    return this.step(actor, id, event, { expectedVersion });
+  }
+
+  /**
+   * Send a step with the access rule checked on the row the engine locks (no read before it), and
+   * answer the case as the step left it (the UPDATE's own row, no read after it).
+   */
+  private async step(
+    actor: Actor,
+    id: string,
+    event: { type: string } & Record<string, unknown>,
+    options: Pick<SendOptions, 'expectedVersion' | 'manager'>,
+  ): Promise<CaseEntity> {
+    let checkedAt: string | null = null;
+    const rule = this.access.rowAuthorizer(actor, 'Case');
+    const result = await this.engine
+      .send({ type: 'case', id }, event, toWorkflowActor(actor), {
+        ...options,
+        returnRow: true,
+        authorize: {
+          columns: rule.columns,
+          check: (row, columns) => {
+            rule.check(row, columns);
+            checkedAt = row.jurisdiction_id;
+          },
+        },
+      })
+      .catch((error: unknown) => {
+        // A case that does not exist answers as one out of scope does (the engine names its type `case`).
+        throw isDomainError(error) && error.code === 'NOT_FOUND' ? notFound('Case') : error;
+      });
+    const stepped = hydrate(this.dataSource.manager, CaseEntity, result.row!);
+    // A step that moved the case elsewhere is answered only if the actor still sees it there.
+    return stepped.jurisdictionId === checkedAt ? stepped : this.get(actor, id, options.manager);
   }
 
   /** Assign to a handler of the unit handling the case (or above it). */
@@ -301,8 +333,10 @@ export class CasesService {
     reason: string | undefined,
     sameMatterAsCaseId: string | undefined,
     dated: { decidedOn?: string; lateReason?: string } = {},
-  ) {
-    await retryingTransaction(this.dataSource, async (tx) => {
+  ): Promise<CaseEntity> {
+    const event = { type: 'ACCEPT', ...(reason ? { reason } : {}), ...dated };
+    if (!sameMatterAsCaseId) return this.step(actor, id, event, { expectedVersion });
+    return retryingTransaction(this.dataSource, async (tx) => {
       // The earlier case is locked with this one: it cannot become final (复核) between the check and the link.
       await this.lockCases(tx, [id, sameMatterAsCaseId]);
       await this.get(actor, id, tx);
@@ -325,12 +359,8 @@ export class CasesService {
           [id, earlier.id, this.clock.now(), actor.userId],
         );
       }
-      await this.engine.send({ type: 'case', id }, { type: 'ACCEPT', ...(reason ? { reason } : {}), ...dated }, toWorkflowActor(actor), {
-        manager: tx,
-        expectedVersion,
-      });
+      return this.step(actor, id, event, { manager: tx, expectedVersion });
     });
-    return this.get(actor, id);
   }
 
   /** Hand the case to another unit: up the ladder (上报, also beyond your own jurisdiction), back down (交办), or across. */

@@ -51,7 +51,7 @@ export interface DemoOutcome {
  */
 export async function loadDemoData(dataSource: DataSource, registry: WorkflowRegistry, today: Date): Promise<DemoOutcome> {
   const clock = new ManualClock(today);
-  const audit = new AuditLog();
+  const audit = new AuditLog(registry);
   const engine = new WorkflowEngine(dataSource, registry, clock, audit);
   const D0 = localDateOf(today);
   const at = (offset: number) => clock.set(`${addDays(D0, offset)}T02:00:00.000Z`);

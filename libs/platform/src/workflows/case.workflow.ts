@@ -9,7 +9,6 @@ import {
   type CaseFacts,
   type JurisdictionLevel,
 } from '@scrutineer/domain';
-import { sql } from '@scrutineer/db';
 import type { WorkflowDefinition } from '@scrutineer/workflow';
 import type { Snapshot } from 'xstate';
 import type { WorkflowSettings } from './settings.js';
@@ -29,17 +28,19 @@ export function caseWorkflow({ calendar, lateEntryDays }: WorkflowSettings): Wor
     version: CASE_MACHINE_VERSION,
     rules: caseRules,
     internalEvents: ['DEADLINE', 'REMEDY_RESULT'],
-    async loadFacts({ manager, row, now }): Promise<CaseFacts> {
-      const [parent] = await sql<{ id: string; level: JurisdictionLevel }>(
-        manager,
-        `SELECT p.id, p.level FROM jurisdictions j JOIN jurisdictions p ON p.id = j.parent_id WHERE j.id = $1`,
-        [row.jurisdiction_id],
-      );
+    // The unit above the one handling the case, read with the case's row (no round trip of its own).
+    readWithRow: {
+      unit_parent_id: '(SELECT j.parent_id FROM jurisdictions j WHERE j.id = t.jurisdiction_id)',
+      unit_parent_level: '(SELECT p.level FROM jurisdictions j JOIN jurisdictions p ON p.id = j.parent_id WHERE j.id = t.jurisdiction_id)',
+    },
+    async loadFacts({ withRow, now }): Promise<CaseFacts> {
+      const parentId = withRow.unit_parent_id as string | null;
+      const parentLevel = withRow.unit_parent_level as JurisdictionLevel | null;
       return {
         today: localDateOf(now),
         lateEntryDays,
         calendar,
-        unitParent: parent ? { id: parent.id, level: caseLevelOf(parent.level) } : null,
+        unitParent: parentId && parentLevel ? { id: parentId, level: caseLevelOf(parentLevel) } : null,
       };
     },
     migrateSnapshot: (snapshot, fromVersion) => {

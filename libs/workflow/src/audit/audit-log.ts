@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from '@scrutineer/db';
+import { assertSqlIdentifier, sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, type AuditAppend, type AuditEntryRecord, type AuditRow, fromAuditRow, hashedBody } from './audit-entry.js';
 import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
@@ -52,6 +52,30 @@ export interface AnchorRecord {
 }
 
 const VERIFY_BATCH = 1000;
+
+/** A chain's newest entry: what the next one links to. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Which audit subjects are workflow aggregates, and their tables. Their chains are serialised by the
+ * aggregate's row lock, which every transition already holds; other subjects' by an advisory lock.
+ */
+export interface AggregateTables {
+  tableOf(subjectType: string): string | undefined;
+}
+
+const NO_AGGREGATES: AggregateTables = { tableOf: () => undefined };
+
+/**
+ * The newest entry of the chain of the subject `subjectIdExpr` (an SQL expression), as columns
+ * `chain_seq` and `chain_hash` of a LEFT JOIN LATERAL. Read it only in a statement that starts after
+ * the chain's lock was taken: a statement's snapshot is as old as the statement.
+ */
+export const chainHeadJoin = (subjectIdExpr: string): string =>
+  `LEFT JOIN LATERAL (SELECT seq AS chain_seq, hash AS chain_hash FROM audit_log WHERE subject_id = ${subjectIdExpr} ORDER BY seq DESC LIMIT 1) chain_head ON true`;
 
 /** The entry that follows `head` on its subject's chain (the first one without a head). */
 function chained(input: AuditAppend, head: { seq: number; hash: string } | null): AuditEntryRecord {
@@ -132,6 +156,31 @@ async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]
   await sql(manager, `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
 }
 
+/** The INSERT of one entry, to send alone or with other writes of the same transaction. */
+export function entryInsert(e: AuditEntryRecord): { text: string; params: unknown[] } {
+  const params = [
+    e.id,
+    e.subjectType,
+    e.subjectId,
+    e.seq,
+    e.action,
+    e.fromState,
+    e.toState,
+    JSON.stringify(e.data),
+    e.actor.kind,
+    e.actor.id,
+    e.actor.role,
+    e.actor.label,
+    e.actor.ip,
+    e.jurisdictionId,
+    e.machineVersion,
+    e.at,
+    e.prevHash,
+    e.hash,
+  ];
+  return { text: `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')})`, params };
+}
+
 /** How long an anchorer waits for its table locks before it gives up until the next pass. */
 export const ANCHOR_LOCK_TIMEOUT_MS = 2000;
 
@@ -159,10 +208,12 @@ async function lockOrGiveUp(manager: EntityManager, statement: string): Promise<
  * that vouch for the chain heads so that a truncated tail is caught as well.
  */
 export class AuditLog {
-  /** Append one entry in the caller's transaction. Serialised per subject by a transaction lock. */
+  constructor(readonly aggregates: AggregateTables = NO_AGGREGATES) {}
+
+  /** Append one entry in the caller's transaction, after taking its chain's lock (`lockChain`). */
   async append(manager: EntityManager, input: AuditAppend): Promise<AuditEntryRecord> {
     assertInTransaction(manager, 'An audit entry');
-    await sql(manager, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.subjectId]);
+    await this.lockChain(manager, input.subjectType, input.subjectId);
     const [head] = await sql<{ seq: number; hash: string }>(
       manager,
       'SELECT seq, hash FROM audit_log WHERE subject_id = $1 ORDER BY seq DESC LIMIT 1',
@@ -171,6 +222,31 @@ export class AuditLog {
     const record = chained(input, head ? { seq: Number(head.seq), hash: head.hash } : null);
     await insertEntries(manager, [record]);
     return record;
+  }
+
+  /**
+   * The entry that follows `head` on its chain, for a writer that holds the chain's lock and read the
+   * head after taking it (WorkflowEngine.send: the aggregate's row, its head read by the UPDATE). The
+   * caller inserts it (`entryInsert`) in the same transaction.
+   */
+  next(input: AuditAppend, head: ChainHead | null): AuditEntryRecord {
+    return chained(input, head);
+  }
+
+  /**
+   * Take the lock that serialises appends to one subject's chain, until the transaction ends. A workflow
+   * aggregate's chain (a case's) is locked by its row, FOR UPDATE, as every transition of it is: a reveal
+   * of a case's identity waits for a transition in flight and the other way round. Any other subject's
+   * (a user's, a team's), or an aggregate whose row this transaction cannot see (being created by
+   * another, uncommitted), by an advisory lock on its id; UNIQUE (subject_id, seq) stays the last guard.
+   */
+  async lockChain(manager: EntityManager, subjectType: string, subjectId: string): Promise<void> {
+    const table = this.aggregates.tableOf(subjectType);
+    if (table) {
+      const locked = await sql(manager, `SELECT 1 FROM ${assertSqlIdentifier(table)} WHERE id = $1 FOR UPDATE`, [subjectId]);
+      if (locked.length > 0) return;
+    }
+    await sql(manager, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [subjectId]);
   }
 
   /**

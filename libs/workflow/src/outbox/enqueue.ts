@@ -16,10 +16,15 @@ export interface OutboxEntry {
  * plain records (an observation) call it directly.
  */
 export async function enqueueOutbox(manager: EntityManager, entry: OutboxEntry): Promise<void> {
-  await sql(
-    manager,
-    `INSERT INTO outbox (id, aggregate_type, aggregate_id, topic, payload, created_at, available_at)
+  const { text, params } = outboxInsert(entry);
+  await sql(manager, text, params);
+}
+
+/** The INSERT that enqueues `entry`, to send alone or with the other writes of a transition. */
+export function outboxInsert(entry: OutboxEntry): { text: string; params: unknown[] } {
+  return {
+    text: `INSERT INTO outbox (id, aggregate_type, aggregate_id, topic, payload, created_at, available_at)
      VALUES ($1, $2, $3, $4, $5, $6, $6)`,
-    [randomUUID(), entry.aggregateType, entry.aggregateId, entry.topic, JSON.stringify(entry.payload ?? {}), entry.now],
-  );
+    params: [randomUUID(), entry.aggregateType, entry.aggregateId, entry.topic, JSON.stringify(entry.payload ?? {}), entry.now],
+  };
 }

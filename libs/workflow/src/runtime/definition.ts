@@ -19,6 +19,8 @@ export interface FactsArgs {
   event: EventObject | null;
   actor: WorkflowActor;
   now: Date;
+  /** The definition's `readWithRow` expressions, as read with the row. */
+  withRow: Record<string, unknown>;
 }
 
 export interface EffectArgs<P = unknown> {
@@ -45,6 +47,12 @@ export interface WorkflowDefinition<TMachine extends AnyStateMachine = AnyStateM
   rules?: RuleSet;
   /** Events only the runtime sends (deadlines, cross-workflow effects): not offered as actions. */
   internalEvents?: readonly string[];
+  /**
+   * Scalar SQL expressions over the aggregate row (alias `t`), read in the very statement that loads and
+   * locks it: facts that need no lock of their own (the unit above), without a round trip of their own.
+   * `loadFacts` gets them as `withRow`. Keys are SQL identifiers.
+   */
+  readWithRow?: Record<string, string>;
   /** Facts for the guards, read inside the transaction (counts, open blockers, …). */
   loadFacts?(args: FactsArgs): Promise<object>;
   /** Columns to keep in step with the snapshot (denormalised for queries), written in the same UPDATE. */
@@ -76,6 +84,11 @@ export class WorkflowRegistry {
 
   has(type: string): boolean {
     return this.definitions.has(type);
+  }
+
+  /** The table of a workflow aggregate type; undefined for any other audit subject (a user, a team). */
+  tableOf(type: string): string | undefined {
+    return this.definitions.get(type)?.table;
   }
 
   types(): string[] {

@@ -4,7 +4,7 @@ import { assertSqlIdentifier, sql } from '@scrutineer/db';
 import { initialTransition, transition, type AnyMachineSnapshot, type EventObject, type Snapshot } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntryRecord } from '../audit/audit-entry.js';
-import { AuditLog } from '../audit/audit-log.js';
+import { AuditLog, chainHeadJoin, entryInsert } from '../audit/audit-log.js';
 import { availableActions, type AvailableAction } from './available-actions.js';
 import type { AggregateRow, WorkflowDefinition, WorkflowRegistry } from './definition.js';
 import { applyEffects } from './effects.js';
@@ -13,6 +13,7 @@ import { lateEntriesOf } from './late-entries.js';
 import { assertInTransaction, persistSnapshot, restoreSnapshot } from './snapshot.js';
 import { stateToString } from './state-value.js';
 import { retryingTransaction } from './transaction.js';
+import { WriteBatch } from './write-batch.js';
 
 export interface AggregateRef {
   type: string;
@@ -35,6 +36,21 @@ export interface SendOptions {
   manager?: EntityManager;
   /** Set by the scheduler only: the deadline this event fires (never taken from a caller's event). */
   deadline?: DeadlineInfo;
+  /** The caller's access rule, run on the row as locked, before anything else: who may step it. */
+  authorize?: RowAuthorizer;
+  /** Return the updated row, all its columns as stored (`TransitionResult.row`): no read after the step. */
+  returnRow?: boolean;
+}
+
+/**
+ * An access rule the engine runs on the row it has just loaded and locked. The decision is the
+ * caller's; the engine only reads `columns` with the row (in the same statement) and calls `check`.
+ */
+export interface RowAuthorizer {
+  /** Scalar SQL expressions over the aggregate row (alias `t`), no parameters; keys are SQL identifiers. */
+  columns?: Record<string, string>;
+  /** Throw to refuse (NOT_FOUND for a row the caller may not see). Nothing is written before it passes. */
+  check(row: AggregateRow, columns: Record<string, unknown>): void | Promise<void>;
 }
 
 export interface TransitionResult {
@@ -45,6 +61,16 @@ export interface TransitionResult {
   version: number;
   context: unknown;
   entry: AuditEntryRecord;
+  /** The updated row's columns as stored, when asked for (`SendOptions.returnRow`). */
+  row?: Record<string, unknown>;
+}
+
+interface LoadedRow {
+  row: AggregateRow;
+  /** The definition's `readWithRow` values. */
+  withRow: Record<string, unknown>;
+  /** The authorizer's `columns` values. */
+  authorized: Record<string, unknown>;
 }
 
 /** Dates entered late are named in the transition's own audit entry: its history shows them. */
@@ -53,23 +79,32 @@ const withLateEntries = (actions: readonly { type: string; params?: unknown }[])
   return late.length ? { lateEntries: late } : {};
 };
 
-const ROW_COLUMNS = 'id, jurisdiction_id, state, snapshot, machine_version, version';
+const ROW_COLUMNS = 't.id, t.jurisdiction_id, t.state, t.snapshot, t.machine_version, t.version';
+
+/** Read-along expressions as `expr AS prefix_key`, and the values back by key. */
+const readAlong = (prefix: string, columns: Record<string, string> = {}) => ({
+  select: Object.entries(columns).map(([key, expr]) => `, ${expr} AS ${prefix}_${assertSqlIdentifier(key)}`),
+  values: (raw: Record<string, unknown>) => Object.fromEntries(Object.keys(columns).map((key) => [key, raw[`${prefix}_${key}`]])),
+});
 
 /**
  * The one runtime every lifecycle goes through (ARCHITECTURE.md §2). One send is one transaction:
  * load and lock → facts → pure `transition()` → conditional UPDATE → audit entry → effects.
- * A refused event writes nothing.
+ * A refused event writes nothing. Its round trips: the locking SELECT (with the caller's access columns
+ * and the facts that need no lock), the UPDATE (with the audit chain's head, read now that the row lock
+ * serialises the chain), then one statement for the audit entry and the plain effects.
  */
 export class WorkflowEngine {
   constructor(
     private readonly dataSource: DataSource,
     readonly registry: WorkflowRegistry,
     private readonly clock: Clock,
-    readonly audit: AuditLog = new AuditLog(),
+    readonly audit: AuditLog = new AuditLog(registry),
   ) {}
 
   async create(type: string, input: CreateInput, actor: WorkflowActor, manager?: EntityManager): Promise<TransitionResult> {
     const definition = this.registry.get(type);
+    this.assertChainLockedByRow(definition);
     return this.inTransaction(manager, async (tx) => {
       const now = this.clock.now();
       const id = input.id ?? randomUUID();
@@ -114,14 +149,19 @@ export class WorkflowEngine {
   async send(ref: AggregateRef, event: EventObject, actor: WorkflowActor, options: SendOptions = {}): Promise<TransitionResult> {
     const definition = this.registry.get(ref.type);
     const payload = this.validateEvent(event);
+    this.assertChainLockedByRow(definition);
     return this.inTransaction(options.manager, async (tx) => {
-      const row = await this.lockRow(tx, definition, ref.id);
+      const { row, withRow, authorized } = await this.loadRow(tx, definition, ref.id, true, options.authorize);
+      if (options.authorize) await options.authorize.check(row, authorized);
       if (options.expectedVersion !== undefined && row.version !== options.expectedVersion) {
         throw conflict(ref.type, ref.id, options.expectedVersion, row.version);
       }
       const now = this.clock.now();
       const snapshot = this.restore(definition, row);
-      const facts = ((await definition.loadFacts?.({ manager: tx, row, event: payload, actor, now })) ?? {}) as Record<string, unknown>;
+      const facts = ((await definition.loadFacts?.({ manager: tx, row, event: payload, actor, now, withRow })) ?? {}) as Record<
+        string,
+        unknown
+      >;
       const envelope = { ...payload, facts, actor, now: now.toISOString(), ...(options.deadline ? { deadline: options.deadline } : {}) };
       if (!snapshot.can(envelope)) {
         const actions = this.describe(definition, snapshot, facts, actor, now, envelope);
@@ -132,40 +172,52 @@ export class WorkflowEngine {
       const persisted = this.persist(definition, next);
       const columns = definition.columns?.(next) ?? {};
       const names = Object.keys(columns).map(assertSqlIdentifier);
-      const updated = await sql<{ version: number }>(
+      // The chain's head comes with the UPDATE: this statement began after the row lock was ours, so its
+      // snapshot holds every entry of the chain (each appender holds that lock: AuditLog.lockChain).
+      const [updated] = await sql<{ version: number; chain_seq: number | null; chain_hash: string | null } & Record<string, unknown>>(
         tx,
-        `UPDATE ${definition.table}
-         SET state = $3, snapshot = $4, machine_version = $5, version = version + 1, updated_at = $6${names.map((n, i) => `, ${n} = $${i + 7}`).join('')}
-         WHERE id = $1 AND version = $2 RETURNING version`,
+        `WITH updated AS (
+           UPDATE ${definition.table}
+           SET state = $3, snapshot = $4, machine_version = $5, version = version + 1, updated_at = $6${names.map((n, i) => `, ${n} = $${i + 7}`).join('')}
+           WHERE id = $1 AND version = $2 RETURNING ${options.returnRow ? '*' : 'id, version'})
+         SELECT updated.*, chain_seq, chain_hash FROM updated ${chainHeadJoin('updated.id')}`,
         [row.id, row.version, state, JSON.stringify(persisted), definition.version, now, ...Object.values(columns)],
       );
-      if (updated.length === 0) throw conflict(ref.type, ref.id, row.version, row.version + 1);
+      if (!updated) throw conflict(ref.type, ref.id, row.version, row.version + 1);
+      const { chain_seq: headSeq, chain_hash: headHash, ...stored } = updated;
       // A step that moves the aggregate (a case transferred) files its entry, and its effects, under the
       // new jurisdiction: readers see a trail where its newest entry says the subject is.
       const placed: AggregateRow =
         'jurisdiction_id' in columns ? { ...row, jurisdiction_id: (columns.jurisdiction_id as string | null) ?? null } : row;
       const { type, ...rest } = payload;
-      const entry = await this.audit.append(tx, {
-        subjectType: ref.type,
-        subjectId: row.id,
-        action: type,
-        fromState: row.state,
-        toState: state,
-        data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}), ...withLateEntries(actions) },
-        actor,
-        jurisdictionId: placed.jurisdiction_id,
-        machineVersion: definition.version,
-        at: now,
-      });
-      await applyEffects(tx, definition, placed, actions, actor, now, entry.id);
+      const head = headSeq === null ? null : { seq: Number(headSeq), hash: headHash! };
+      const entry = this.audit.next(
+        {
+          subjectType: ref.type,
+          subjectId: row.id,
+          action: type,
+          fromState: row.state,
+          toState: state,
+          data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}), ...withLateEntries(actions) },
+          actor,
+          jurisdictionId: placed.jurisdiction_id,
+          machineVersion: definition.version,
+          at: now,
+        },
+        head,
+      );
+      const batch = new WriteBatch(tx);
+      await batch.add(entryInsert(entry));
+      await applyEffects(tx, definition, placed, actions, actor, now, entry.id, batch);
       return {
         id: row.id,
         type: ref.type,
         fromState: row.state,
         state,
-        version: Number(updated[0]!.version),
+        version: Number(updated.version),
         context: next.context,
         entry,
+        ...(options.returnRow ? { row: stored } : {}),
       };
     });
   }
@@ -174,10 +226,13 @@ export class WorkflowEngine {
   async availableActions(ref: AggregateRef, actor: WorkflowActor, manager?: EntityManager): Promise<AvailableAction[]> {
     const definition = this.registry.get(ref.type);
     return this.inTransaction(manager, async (tx) => {
-      const row = await this.loadRow(tx, definition, ref.id, false);
+      const { row, withRow } = await this.loadRow(tx, definition, ref.id, false);
       const now = this.clock.now();
       const snapshot = this.restore(definition, row);
-      const facts = ((await definition.loadFacts?.({ manager: tx, row, event: null, actor, now })) ?? {}) as Record<string, unknown>;
+      const facts = ((await definition.loadFacts?.({ manager: tx, row, event: null, actor, now, withRow })) ?? {}) as Record<
+        string,
+        unknown
+      >;
       return this.describe(definition, snapshot, facts, actor, now);
     });
   }
@@ -185,7 +240,7 @@ export class WorkflowEngine {
   /** The aggregate's row as stored. */
   async load(ref: AggregateRef, manager?: EntityManager): Promise<AggregateRow> {
     const definition = this.registry.get(ref.type);
-    return this.inTransaction(manager, (tx) => this.loadRow(tx, definition, ref.id, false));
+    return this.inTransaction(manager, async (tx) => (await this.loadRow(tx, definition, ref.id, false)).row);
   }
 
   private describe(
@@ -213,16 +268,41 @@ export class WorkflowEngine {
     return payload as EventObject;
   }
 
-  private async lockRow(tx: EntityManager, definition: WorkflowDefinition, id: string): Promise<AggregateRow> {
-    return this.loadRow(tx, definition, id, true);
+  /**
+   * The row, locked or not, with the definition's and the authorizer's read-along columns. They are
+   * scalar subqueries of the target list: when the lock had to wait for another writer, PostgreSQL
+   * evaluates them again on the row's new version (a join would keep the old partner row).
+   */
+  private async loadRow(
+    tx: EntityManager,
+    definition: WorkflowDefinition,
+    id: string,
+    lock: boolean,
+    authorize?: RowAuthorizer,
+  ): Promise<LoadedRow> {
+    const facts = readAlong('f', definition.readWithRow);
+    const access = readAlong('a', authorize?.columns);
+    const [raw] = await sql<AggregateRow & Record<string, unknown>>(
+      tx,
+      `SELECT ${ROW_COLUMNS}${facts.select.join('')}${access.select.join('')} FROM ${definition.table} t WHERE t.id = $1${lock ? ' FOR UPDATE OF t' : ''}`,
+      [id],
+    );
+    if (!raw) throw notFound(definition.type);
+    const { id: rowId, jurisdiction_id, state, snapshot, machine_version, version } = raw;
+    return {
+      row: { id: rowId, jurisdiction_id, state, snapshot, machine_version: Number(machine_version), version: Number(version) },
+      withRow: facts.values(raw),
+      authorized: access.values(raw),
+    };
   }
 
-  private async loadRow(tx: EntityManager, definition: WorkflowDefinition, id: string, lock: boolean): Promise<AggregateRow> {
-    const [row] = await sql<AggregateRow>(tx, `SELECT ${ROW_COLUMNS} FROM ${definition.table} WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [
-      id,
-    ]);
-    if (!row) throw notFound(definition.type);
-    return { ...row, version: Number(row.version), machine_version: Number(row.machine_version) };
+  /** Appends to this aggregate's chain take its row lock (AuditLog.lockChain): an engine whose audit log does not know the table would race them. */
+  private assertChainLockedByRow(definition: WorkflowDefinition): void {
+    if (this.audit.aggregates.tableOf(definition.type) !== definition.table) {
+      throw new Error(
+        `The audit log of this engine does not lock ${definition.type} chains by their ${definition.table} rows: build it with the registry`,
+      );
+    }
   }
 
   private restore(definition: WorkflowDefinition, row: AggregateRow): AnyMachineSnapshot {

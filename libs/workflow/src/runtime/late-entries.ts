@@ -23,11 +23,16 @@ export interface LateEntryRow {
 
 /** List a date entered late (table late_entries, append-only), in the caller's transaction. */
 export async function insertLateEntry(manager: EntityManager, row: LateEntryRow): Promise<void> {
-  await sql(
-    manager,
-    `INSERT INTO late_entries (id, subject_type, subject_id, jurisdiction_id, step, field, date_given, recorded_at, days_back, reason, actor_id, actor_label, audit_entry_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
-    [
+  const { text, params } = lateEntryInsert(row);
+  await sql(manager, text, params);
+}
+
+/** The INSERT that lists `row`, to send alone or with the other writes of a transition. */
+export function lateEntryInsert(row: LateEntryRow): { text: string; params: unknown[] } {
+  return {
+    text: `INSERT INTO late_entries (id, subject_type, subject_id, jurisdiction_id, step, field, date_given, recorded_at, days_back, reason, actor_id, actor_label, audit_entry_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+    params: [
       randomUUID(),
       row.subjectType,
       row.subjectId,
@@ -42,5 +47,5 @@ export async function insertLateEntry(manager: EntityManager, row: LateEntryRow)
       row.actor.label,
       row.auditEntryId,
     ],
-  );
+  };
 }

@@ -1,6 +1,7 @@
 import { sql } from '@scrutineer/db';
 import { randomUUID } from 'node:crypto';
-import { AUDIT_COLUMNS, type WorkflowEngine } from '@scrutineer/workflow';
+import { setTimeout } from 'node:timers/promises';
+import { AUDIT_COLUMNS, AuditLog, ManualClock, WorkflowEngine } from '@scrutineer/workflow';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { rejection, userActor, widgetEngine } from './support/harness.js';
 
@@ -136,6 +137,61 @@ describe('audit trail', () => {
     expect(await engine.audit.verify(db.dataSource.manager, rewritten)).toMatchObject({
       valid: false,
       firstBreak: { reason: 'ANCHOR_MISMATCH', seq: last.seq, entryId: last.id },
+    });
+  });
+
+  describe('under concurrency', () => {
+    const onServer = process.env.DATABASE_URL ? it : it.skip;
+    /** An entry outside the engine on the widget's chain, as a reveal of a case's identity writes one. */
+    const look = (id: string, i: number) =>
+      db.dataSource.transaction((tx) =>
+        engine.audit.append(tx, {
+          subjectType: 'widget',
+          subjectId: id,
+          action: 'widget.looked_at',
+          data: { i },
+          actor: office,
+          at: new Date(),
+        }),
+      );
+
+    it('stays one gapless, valid chain when steps and appends outside the engine reach one aggregate at once', async () => {
+      const id = await widgetWithHistory(0);
+      const n = 12;
+      await Promise.all(
+        Array.from({ length: n }, (_, i) => [engine.send({ type: 'widget', id }, { type: 'BUMP' }, office), look(id, i)]).flat(),
+      );
+      const trail = await engine.audit.trail(db.dataSource.manager, id);
+      expect(trail.map((e) => e.seq)).toEqual(Array.from({ length: 2 * n + 1 }, (_, i) => i + 1));
+      expect(trail.filter((e) => e.action === 'BUMP')).toHaveLength(n);
+      expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({ valid: true, entryCount: 2 * n + 1 });
+      expect((await engine.load({ type: 'widget', id })).version).toBe(n + 1);
+    });
+
+    onServer('an append outside the engine waits for the step that holds the aggregate, and links to its entry', async () => {
+      const id = await widgetWithHistory(0);
+      const runner = (await db.another()).createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        const step = await engine.send({ type: 'widget', id }, { type: 'BUMP' }, office, { manager: runner.manager });
+        let done = false;
+        const appended = look(id, 0).then((entry) => ((done = true), entry));
+        await setTimeout(300);
+        expect(done).toBe(false);
+        await runner.commitTransaction();
+        expect(await appended).toMatchObject({ seq: 3, prevHash: step.entry.hash });
+      } finally {
+        await runner.release();
+      }
+      expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({ valid: true, entryCount: 3 });
+    });
+
+    it('refuses to step with an audit log that would not lock the aggregate for appends outside the engine', async () => {
+      const id = await widgetWithHistory(0);
+      const bare = new WorkflowEngine(db.dataSource, engine.registry, new ManualClock('2026-03-01T00:00:00.000Z'), new AuditLog());
+      const err = await rejection(bare.send({ type: 'widget', id }, { type: 'BUMP' }, office));
+      expect(err.message).toMatch(/does not lock widget chains by their test_widgets rows/);
     });
   });
 

@@ -509,6 +509,33 @@ describe('complaint and petition cases through GraphQL', () => {
     expect(trail.data.auditTrail.edges.map((e: any) => e.node.action)).toContain('case.identity_revealed');
   });
 
+  it('keeps a case’s audit chain whole while its steps and identity reveals race', async () => {
+    const c = await register({ identity: { name: NAME, phone: PHONE } });
+    const inspector = await t.login('demo-inspector', 'scrutineer-demo');
+    const verify = async () =>
+      (await t.gql<any>('query ($id: ID!) { verifyAuditChain(subjectId: $id) { valid entryCount } }', { id: c.id }, inspector)).data
+        .verifyAuditChain;
+    const before = (await verify()).entryCount;
+    const reveals = 8;
+    const steps = async () => {
+      await handler.step('acceptCase', 'AcceptCaseInput', c.id);
+      await handler.step('assignCase', 'AssignCaseInput', c.id, { assigneeId: ids.handlerUser });
+      await handler.step('markCaseBlocking', 'MarkCaseBlockingInput', c.id, { blocking: true, reason: '影响选举结果认定' });
+      await handler.step('markCaseBlocking', 'MarkCaseBlockingInput', c.id, { blocking: false, reason: '经核实不影响选举' });
+    };
+    const revealed = await Promise.all([
+      steps(),
+      ...Array.from({ length: reveals }, (_, i) =>
+        handler.gql('mutation ($i: RevealIdentityInput!) { revealComplainantIdentity(input: $i) { name } }', {
+          i: { id: c.id, reason: `需电话核实线索 ${i}` },
+        }),
+      ),
+    ]);
+    expect(revealed.slice(1).every((r) => r.revealComplainantIdentity.name === NAME)).toBe(true);
+    expect(await verify()).toEqual({ valid: true, entryCount: before + 4 + reveals });
+    expect((await handler.get(c.id)).version).toBe(c.version + 4);
+  });
+
   it('reports statistics per jurisdiction', async () => {
     const stats = await handler.gql(
       '{ caseStatistics { total open awaitingAcceptance accepted notAccepted referred merged resolved outstanding resolutionRate byChannel { key count } onTime { step met late share } } }',

@@ -187,6 +187,32 @@ describe('audit trail', () => {
       expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({ valid: true, entryCount: 3 });
     });
 
+    onServer('a step that waited for an append outside the engine links its entry to that one', async () => {
+      const id = await widgetWithHistory(0);
+      const runner = (await db.another()).createQueryRunner();
+      await runner.connect();
+      await runner.startTransaction();
+      try {
+        const looked = await engine.audit.append(runner.manager, {
+          subjectType: 'widget',
+          subjectId: id,
+          action: 'widget.looked_at',
+          actor: office,
+          at: new Date(),
+        });
+        let done = false;
+        const stepped = engine.send({ type: 'widget', id }, { type: 'BUMP' }, office).then((r) => ((done = true), r));
+        await setTimeout(300);
+        expect(done).toBe(false);
+        await runner.commitTransaction();
+        // Its locking read began before the append committed: the head it saw then is stale, the entry is not.
+        expect((await stepped).entry).toMatchObject({ seq: 3, prevHash: looked.hash });
+      } finally {
+        await runner.release();
+      }
+      expect(await engine.audit.verify(db.dataSource.manager, id)).toMatchObject({ valid: true, entryCount: 3 });
+    });
+
     it('refuses to step with an audit log that would not lock the aggregate for appends outside the engine', async () => {
       const id = await widgetWithHistory(0);
       const bare = new WorkflowEngine(db.dataSource, engine.registry, new ManualClock('2026-03-01T00:00:00.000Z'), new AuditLog());

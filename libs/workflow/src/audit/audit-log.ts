@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, type AuditAppend, type AuditEntryRecord, type AuditRow, fromAuditRow, hashedBody } from './audit-entry.js';
 import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
 import { assertInTransaction } from '../runtime/snapshot.js';
+import type { Statement } from '../runtime/write-batch.js';
 
 export type ChainBreak =
   | { reason: 'SEQUENCE_GAP'; seq: number; entryId: string; expectedSeq: number }
@@ -70,15 +71,24 @@ export interface AggregateTables {
 const NO_AGGREGATES: AggregateTables = { tableOf: () => undefined };
 
 /**
- * The newest entry of the chain of the subject `subjectIdExpr` (an SQL expression), as columns
- * `chain_seq` and `chain_hash` of a LEFT JOIN LATERAL. Read it only in a statement that starts after
- * the chain's lock was taken: a statement's snapshot is as old as the statement.
+ * The newest entry of the chain of the subject `subjectIdExpr` (an SQL expression over the row being
+ * read), as scalar columns `chain_seq` and `chain_hash`. Read in the statement that takes the chain's lock,
+ * it may be stale (the snapshot is as old as the statement, and the lock may have been waited for):
+ * use it only as a guess that `entryInsertOnHead` checks.
  */
-export const chainHeadJoin = (subjectIdExpr: string): string =>
-  `LEFT JOIN LATERAL (SELECT seq AS chain_seq, hash AS chain_hash FROM audit_log WHERE subject_id = ${subjectIdExpr} ORDER BY seq DESC LIMIT 1) chain_head ON true`;
+export const chainHeadColumns = (subjectIdExpr: string): string =>
+  ['seq', 'hash']
+    .map((c) => `(SELECT ${c} FROM audit_log WHERE subject_id = ${subjectIdExpr} ORDER BY seq DESC LIMIT 1) AS chain_${c}`)
+    .join(', ');
+
+/** The newest entry of `subjectId`'s chain (seq, hash), as a WITH clause named `chain_head` for `entryInsertOnHead`. */
+export const chainHeadQuery = (subjectId: string): Statement => ({
+  text: 'SELECT seq, hash FROM audit_log WHERE subject_id = $1 ORDER BY seq DESC LIMIT 1',
+  params: [subjectId],
+});
 
 /** The entry that follows `head` on its subject's chain (the first one without a head). */
-function chained(input: AuditAppend, head: { seq: number; hash: string } | null): AuditEntryRecord {
+function chained(input: AuditAppend, head: { seq: number; hash: string } | null, id: string = randomUUID()): AuditEntryRecord {
   const entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'hash'> = {
     subjectType: input.subjectType,
     subjectId: input.subjectId,
@@ -93,7 +103,7 @@ function chained(input: AuditAppend, head: { seq: number; hash: string } | null)
     at: new Date(input.at.getTime()),
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  return { ...entry, id: randomUUID(), prevHash, hash: chainHash(prevHash, hashedBody(entry)) };
+  return { ...entry, id, prevHash, hash: chainHash(prevHash, hashedBody(entry)) };
 }
 
 async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]): Promise<void> {
@@ -157,8 +167,28 @@ async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]
 }
 
 /** The INSERT of one entry, to send alone or with other writes of the same transaction. */
-export function entryInsert(e: AuditEntryRecord): { text: string; params: unknown[] } {
-  const params = [
+export function entryInsert(e: AuditEntryRecord): Statement {
+  const params = entryParams(e);
+  return { text: `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')})`, params };
+}
+
+/**
+ * The INSERT of `e` as a WITH clause that writes it only if the statement's `chain_head` clause
+ * (`chainHeadQuery`) finds the head `e` links to; RETURNING id when it did. A guess from a stale snapshot
+ * writes nothing, and the caller links the entry to the head the statement found.
+ */
+export function entryInsertOnHead(e: AuditEntryRecord): Statement {
+  const params = entryParams(e);
+  const values = params.map((_, i) => `$${i + 1}`).join(', ');
+  const linked =
+    e.seq === 1
+      ? 'NOT EXISTS (SELECT 1 FROM chain_head)'
+      : `EXISTS (SELECT 1 FROM chain_head WHERE seq = $${params.push(e.seq - 1)} AND hash = $${params.push(e.prevHash)})`;
+  return { text: `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${values} WHERE ${linked} RETURNING id`, params };
+}
+
+function entryParams(e: AuditEntryRecord): unknown[] {
+  return [
     e.id,
     e.subjectType,
     e.subjectId,
@@ -178,7 +208,6 @@ export function entryInsert(e: AuditEntryRecord): { text: string; params: unknow
     e.prevHash,
     e.hash,
   ];
-  return { text: `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')})`, params };
 }
 
 /** How long an anchorer waits for its table locks before it gives up until the next pass. */
@@ -225,12 +254,12 @@ export class AuditLog {
   }
 
   /**
-   * The entry that follows `head` on its chain, for a writer that holds the chain's lock and read the
-   * head after taking it (WorkflowEngine.send: the aggregate's row, its head read by the UPDATE). The
-   * caller inserts it (`entryInsert`) in the same transaction.
+   * The entry that follows `head` on its chain (with the id given, if any), for a writer that holds the
+   * chain's lock (WorkflowEngine.send: the aggregate's row). The caller inserts it in the same transaction:
+   * `entryInsert` with a head read after the lock was taken, `entryInsertOnHead` with a guess.
    */
-  next(input: AuditAppend, head: ChainHead | null): AuditEntryRecord {
-    return chained(input, head);
+  next(input: AuditAppend, head: ChainHead | null, id?: string): AuditEntryRecord {
+    return chained(input, head, id);
   }
 
   /**

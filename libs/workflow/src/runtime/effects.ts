@@ -11,7 +11,7 @@ import type { EntityManager } from 'typeorm';
 import { outboxInsert } from '../outbox/enqueue.js';
 import type { AggregateRow, WorkflowDefinition } from './definition.js';
 import { lateEntryInsert } from './late-entries.js';
-import { WriteBatch } from './write-batch.js';
+import { combine, run, type Statement } from './write-batch.js';
 
 interface ExecutableAction {
   type: string;
@@ -24,14 +24,17 @@ function isoInstant(value: unknown, what: string): Date {
   return date;
 }
 
+/** What a transition's effects do, in order: plain writes grouped to go as one statement each, custom handlers between. */
+export type EffectStep = { writes: Statement[] } | { handler: () => Promise<void> };
+
 /**
- * Write the effects a transition produced, in the transition's own transaction: outbox rows,
- * deadline rows, late entries (beside the transition's audit entry), and custom in-transaction effects. Built-in XState actions are already reflected
- * in the snapshot; actions the runtime does not know are ignored. The plain writes join `batch` (with the
- * audit entry already in it): all of them are sent by the time this returns, custom effects after what
- * came before them.
+ * The effects a transition produced, as steps to run in its own transaction: outbox rows, deadline
+ * rows, late entries (beside the transition's audit entry), and custom in-transaction effects. Built-in
+ * XState actions are already reflected in the snapshot; actions the runtime does not know are ignored.
+ * Writes of one group share a snapshot and none sees another's rows: a second write to the same thing
+ * (a deadline of the same kind) starts a new group.
  */
-export async function applyEffects(
+export function planEffects(
   manager: EntityManager,
   definition: WorkflowDefinition,
   row: AggregateRow,
@@ -39,23 +42,35 @@ export async function applyEffects(
   actor: WorkflowActor,
   now: Date,
   auditEntryId: string | null = null,
-  batch: WriteBatch = new WriteBatch(manager),
-): Promise<void> {
-  // One pending deadline per aggregate and kind: two writes to the same kind go in separate statements.
+): EffectStep[] {
+  const steps: EffectStep[] = [];
+  let group: Statement[] = [];
+  const keys = new Set<string>();
+  const close = () => {
+    if (group.length > 0) steps.push({ writes: group });
+    group = [];
+    keys.clear();
+  };
+  const write = (statement: Statement, key?: string) => {
+    if (key !== undefined && keys.has(key)) close();
+    group.push(statement);
+    if (key !== undefined) keys.add(key);
+  };
+  // One pending deadline per aggregate and kind.
   const deadline = (kind: string) => `deadline:${kind}`;
   for (const action of actions) {
     switch (action.type) {
       case EFFECT.outbox: {
         const { topic, payload } = action.params as OutboxEffect;
-        await batch.add(outboxInsert({ aggregateType: definition.type, aggregateId: row.id, topic, payload, now }));
+        write(outboxInsert({ aggregateType: definition.type, aggregateId: row.id, topic, payload, now }));
         break;
       }
       case EFFECT.scheduleDeadline: {
         const effect = action.params as ScheduleDeadlineEffect;
         const dueAt = isoInstant(effect.dueAt, `deadline ${effect.kind}`);
         const event = effect.event ?? { type: 'DEADLINE', kind: effect.kind };
-        // One pending deadline per aggregate and kind: scheduling again moves it.
-        await batch.add(
+        // Scheduling again moves the pending one.
+        write(
           {
             text: `INSERT INTO deadlines (id, aggregate_type, aggregate_id, kind, due_at, event, created_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -69,7 +84,7 @@ export async function applyEffects(
       }
       case EFFECT.cancelDeadline: {
         const { kind } = action.params as CancelDeadlineEffect;
-        await batch.add(
+        write(
           {
             text: `UPDATE deadlines SET cancelled_at = $3, outcome = 'cancelled'
            WHERE aggregate_id = $1 AND kind = $2 AND fired_at IS NULL AND cancelled_at IS NULL`,
@@ -80,7 +95,7 @@ export async function applyEffects(
         break;
       }
       case EFFECT.lateEntry: {
-        await batch.add(
+        write(
           lateEntryInsert({
             subjectType: definition.type,
             subjectId: row.id,
@@ -95,11 +110,33 @@ export async function applyEffects(
       default: {
         const handler = definition.effects?.[action.type];
         if (!handler) break;
-        // A custom effect may read what came before it (or send to another aggregate): send that first.
-        await batch.flush();
-        await handler({ manager, row, params: action.params, actor, now });
+        // A custom effect may read what came before it (or send to another aggregate): that goes first.
+        close();
+        steps.push({ handler: () => handler({ manager, row, params: action.params, actor, now }) });
       }
     }
   }
-  await batch.flush();
+  close();
+  return steps;
+}
+
+/** Run planned effects in order: each group of writes as one statement. */
+export async function runEffects(manager: EntityManager, steps: readonly EffectStep[]): Promise<void> {
+  for (const step of steps) {
+    if ('writes' in step) await run(manager, combine(step.writes));
+    else await step.handler();
+  }
+}
+
+/** Plan and run the effects of a transition (`planEffects`). */
+export async function applyEffects(
+  manager: EntityManager,
+  definition: WorkflowDefinition,
+  row: AggregateRow,
+  actions: readonly ExecutableAction[],
+  actor: WorkflowActor,
+  now: Date,
+  auditEntryId: string | null = null,
+): Promise<void> {
+  await runEffects(manager, planEffects(manager, definition, row, actions, actor, now, auditEntryId));
 }

@@ -4,16 +4,16 @@ import { assertSqlIdentifier, sql } from '@scrutineer/db';
 import { initialTransition, transition, type AnyMachineSnapshot, type EventObject, type Snapshot } from 'xstate';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditEntryRecord } from '../audit/audit-entry.js';
-import { AuditLog, chainHeadJoin, entryInsert } from '../audit/audit-log.js';
+import { AuditLog, chainHeadColumns, chainHeadQuery, entryInsert, entryInsertOnHead, type ChainHead } from '../audit/audit-log.js';
 import { availableActions, type AvailableAction } from './available-actions.js';
 import type { AggregateRow, WorkflowDefinition, WorkflowRegistry } from './definition.js';
-import { applyEffects } from './effects.js';
+import { applyEffects, planEffects, runEffects } from './effects.js';
 import { conflict, refusal } from './errors.js';
 import { lateEntriesOf } from './late-entries.js';
 import { assertInTransaction, persistSnapshot, restoreSnapshot } from './snapshot.js';
 import { stateToString } from './state-value.js';
 import { retryingTransaction } from './transaction.js';
-import { WriteBatch } from './write-batch.js';
+import { run, withClauses } from './write-batch.js';
 
 export interface AggregateRef {
   type: string;
@@ -71,6 +71,8 @@ interface LoadedRow {
   withRow: Record<string, unknown>;
   /** The authorizer's `columns` values. */
   authorized: Record<string, unknown>;
+  /** The head of the aggregate's audit chain as the locking statement saw it (locked reads only): a guess. */
+  head: ChainHead | null;
 }
 
 /** Dates entered late are named in the transition's own audit entry: its history shows them. */
@@ -151,7 +153,7 @@ export class WorkflowEngine {
     const payload = this.validateEvent(event);
     this.assertChainLockedByRow(definition);
     return this.inTransaction(options.manager, async (tx) => {
-      const { row, withRow, authorized } = await this.loadRow(tx, definition, ref.id, true, options.authorize);
+      const { row, withRow, authorized, head: guessedHead } = await this.loadRow(tx, definition, ref.id, true, options.authorize);
       if (options.authorize) await options.authorize.check(row, authorized);
       if (options.expectedVersion !== undefined && row.version !== options.expectedVersion) {
         throw conflict(ref.type, ref.id, options.expectedVersion, row.version);
@@ -172,43 +174,59 @@ export class WorkflowEngine {
       const persisted = this.persist(definition, next);
       const columns = definition.columns?.(next) ?? {};
       const names = Object.keys(columns).map(assertSqlIdentifier);
-      // The chain's head comes with the UPDATE: this statement began after the row lock was ours, so its
-      // snapshot holds every entry of the chain (each appender holds that lock: AuditLog.lockChain).
-      const [updated] = await sql<{ version: number; chain_seq: number | null; chain_hash: string | null } & Record<string, unknown>>(
-        tx,
-        `WITH updated AS (
-           UPDATE ${definition.table}
-           SET state = $3, snapshot = $4, machine_version = $5, version = version + 1, updated_at = $6${names.map((n, i) => `, ${n} = $${i + 7}`).join('')}
-           WHERE id = $1 AND version = $2 RETURNING ${options.returnRow ? '*' : 'id, version'})
-         SELECT updated.*, chain_seq, chain_hash FROM updated ${chainHeadJoin('updated.id')}`,
-        [row.id, row.version, state, JSON.stringify(persisted), definition.version, now, ...Object.values(columns)],
-      );
-      if (!updated) throw conflict(ref.type, ref.id, row.version, row.version + 1);
-      const { chain_seq: headSeq, chain_hash: headHash, ...stored } = updated;
       // A step that moves the aggregate (a case transferred) files its entry, and its effects, under the
       // new jurisdiction: readers see a trail where its newest entry says the subject is.
       const placed: AggregateRow =
         'jurisdiction_id' in columns ? { ...row, jurisdiction_id: (columns.jurisdiction_id as string | null) ?? null } : row;
       const { type, ...rest } = payload;
-      const head = headSeq === null ? null : { seq: Number(headSeq), hash: headHash! };
-      const entry = this.audit.next(
-        {
-          subjectType: ref.type,
-          subjectId: row.id,
-          action: type,
-          fromState: row.state,
-          toState: state,
-          data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}), ...withLateEntries(actions) },
-          actor,
-          jurisdictionId: placed.jurisdiction_id,
-          machineVersion: definition.version,
-          at: now,
-        },
-        head,
+      const input = {
+        subjectType: ref.type,
+        subjectId: row.id,
+        action: type,
+        fromState: row.state,
+        toState: state,
+        data: { event: rest, facts, ...(options.deadline ? { deadline: options.deadline } : {}), ...withLateEntries(actions) },
+        actor,
+        jurisdictionId: placed.jurisdiction_id,
+        machineVersion: definition.version,
+        at: now,
+      };
+      // Linked to the head read with the lock: a guess, checked in the statement that writes it.
+      let entry = this.audit.next(input, guessedHead);
+      const effects = planEffects(tx, definition, placed, actions, actor, now, entry.id);
+      const lead = effects[0];
+      const first = lead && 'writes' in lead ? (effects.shift(), lead.writes) : [];
+      // One statement: the UPDATE, the chain's head (read now that the row lock is ours, so every entry of
+      // the chain is in this statement's snapshot: each appender holds that lock, AuditLog.lockChain), the
+      // entry if the guess holds, and the first plain effects.
+      const update = {
+        text: `UPDATE ${definition.table}
+           SET state = $3, snapshot = $4, machine_version = $5, version = version + 1, updated_at = $6${names.map((n, i) => `, ${n} = $${i + 7}`).join('')}
+           WHERE id = $1 AND version = $2 RETURNING ${options.returnRow ? '*' : 'id, version'}`,
+        params: [row.id, row.version, state, JSON.stringify(persisted), definition.version, now, ...Object.values(columns)],
+      };
+      const [updated] = await run(
+        tx,
+        withClauses(
+          [
+            { name: 'updated', statement: update },
+            { name: 'chain_head', statement: chainHeadQuery(row.id) },
+            { name: 'linked', statement: entryInsertOnHead(entry) },
+            ...first.map((statement, i) => ({ name: `w${i}`, statement })),
+          ],
+          `SELECT updated.*, (SELECT seq FROM chain_head) AS chain_seq, (SELECT hash FROM chain_head) AS chain_hash,
+             EXISTS (SELECT 1 FROM linked) AS chain_linked FROM updated`,
+        ),
       );
-      const batch = new WriteBatch(tx);
-      await batch.add(entryInsert(entry));
-      await applyEffects(tx, definition, placed, actions, actor, now, entry.id, batch);
+      // Cannot happen while the row lock is held; should it, the caller's transaction is not to commit.
+      if (!updated) throw conflict(ref.type, ref.id, row.version, row.version + 1);
+      const { chain_seq: headSeq, chain_hash: headHash, chain_linked: linked, ...stored } = updated;
+      if (!linked) {
+        // The guess was stale (another writer of this chain committed while this one waited for the lock).
+        entry = this.audit.next(input, headSeq === null ? null : { seq: Number(headSeq), hash: headHash as string }, entry.id);
+        await run(tx, entryInsert(entry));
+      }
+      await runEffects(tx, effects);
       return {
         id: row.id,
         type: ref.type,
@@ -269,9 +287,10 @@ export class WorkflowEngine {
   }
 
   /**
-   * The row, locked or not, with the definition's and the authorizer's read-along columns. They are
-   * scalar subqueries of the target list: when the lock had to wait for another writer, PostgreSQL
-   * evaluates them again on the row's new version (a join would keep the old partner row).
+   * The row, locked or not, with the definition's and the authorizer's read-along columns, and when
+   * locked the head of its audit chain (a guess: see `send`). They are scalar subqueries of the target
+   * list: when the lock had to wait for another writer, PostgreSQL evaluates them again on the row's new
+   * version (a join would keep the old partner row), though in the statement's first snapshot.
    */
   private async loadRow(
     tx: EntityManager,
@@ -282,17 +301,19 @@ export class WorkflowEngine {
   ): Promise<LoadedRow> {
     const facts = readAlong('f', definition.readWithRow);
     const access = readAlong('a', authorize?.columns);
+    const head = lock ? `, ${chainHeadColumns('t.id')}` : '';
     const [raw] = await sql<AggregateRow & Record<string, unknown>>(
       tx,
-      `SELECT ${ROW_COLUMNS}${facts.select.join('')}${access.select.join('')} FROM ${definition.table} t WHERE t.id = $1${lock ? ' FOR UPDATE OF t' : ''}`,
+      `SELECT ${ROW_COLUMNS}${facts.select.join('')}${access.select.join('')}${head} FROM ${definition.table} t WHERE t.id = $1${lock ? ' FOR UPDATE OF t' : ''}`,
       [id],
     );
     if (!raw) throw notFound(definition.type);
-    const { id: rowId, jurisdiction_id, state, snapshot, machine_version, version } = raw;
+    const { id: rowId, jurisdiction_id, state, snapshot, machine_version, version, chain_seq, chain_hash } = raw;
     return {
       row: { id: rowId, jurisdiction_id, state, snapshot, machine_version: Number(machine_version), version: Number(version) },
       withRow: facts.values(raw),
       authorized: access.values(raw),
+      head: chain_seq === null || chain_seq === undefined ? null : { seq: Number(chain_seq), hash: chain_hash as string },
     };
   }
 

@@ -9,40 +9,29 @@ export interface Statement {
 /** One statement's `$n` placeholders moved up by `offset` (statements here are the runtime's own: no `$n` in literals). */
 const renumber = (text: string, offset: number): string => text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
 
-/** Several writes as one statement, each a data-modifying WITH clause: one round trip instead of one each. */
-export function combine(statements: readonly Statement[]): Statement {
-  if (statements.length === 1) return statements[0]!;
+/**
+ * Statements as the named WITH clauses of one statement ending in `select`: one round trip instead of
+ * one each. The clauses share the statement's snapshot and none sees the rows another writes.
+ */
+export function withClauses(clauses: readonly { name: string; statement: Statement }[], select: string): Statement {
   const params: unknown[] = [];
-  const clauses = statements.map((s, i) => {
-    const clause = `w${i} AS (${renumber(s.text, params.length)})`;
-    params.push(...s.params);
-    return clause;
+  const parts = clauses.map(({ name, statement }) => {
+    const part = `${name} AS (${renumber(statement.text, params.length)})`;
+    params.push(...statement.params);
+    return part;
   });
-  return { text: `WITH ${clauses.join(', ')} SELECT 1`, params };
+  return { text: `WITH ${parts.join(',\n')}\n${renumber(select, params.length)}`, params };
 }
 
-/**
- * The writes of one transition that need nothing back (its audit entry, outbox rows, deadlines, late
- * entries), sent together. The clauses of one statement share its snapshot and none sees another's rows,
- * so a second write to the same thing (a deadline of the same kind) first sends what is waiting.
- */
-export class WriteBatch {
-  private statements: Statement[] = [];
-  private readonly keys = new Set<string>();
+/** Writes that need nothing back, as one statement. */
+export function combine(statements: readonly Statement[]): Statement {
+  if (statements.length === 1) return statements[0]!;
+  return withClauses(
+    statements.map((statement, i) => ({ name: `w${i}`, statement })),
+    'SELECT 1',
+  );
+}
 
-  constructor(private readonly manager: EntityManager) {}
-
-  async add(statement: Statement, key?: string): Promise<void> {
-    if (key !== undefined && this.keys.has(key)) await this.flush();
-    this.statements.push(statement);
-    if (key !== undefined) this.keys.add(key);
-  }
-
-  async flush(): Promise<void> {
-    if (this.statements.length === 0) return;
-    const { text, params } = combine(this.statements);
-    this.statements = [];
-    this.keys.clear();
-    await sql(this.manager, text, params);
-  }
+export async function run(manager: EntityManager, statement: Statement): Promise<Record<string, unknown>[]> {
+  return sql(manager, statement.text, statement.params);
 }

@@ -27,27 +27,49 @@ function batch(electionId: string, observedAt: string) {
   }));
 }
 
-/**
- * The anchor: the rows the app stored for one batch, inserted again (new ids) as one plain
- * multi-row INSERT into observations, through the app's own DataSource (same driver, same pool).
- */
-async function plainInsert(dataSource: DataSource, sampleIds: string[]): Promise<() => Promise<void>> {
+/** A table's stored rows, ready to be inserted again as one multi-row INSERT with `fresh` columns given new uuids. */
+async function copyOf(dataSource: DataSource, table: string, where: string, params: unknown[], fresh: string[]) {
   const columns = (await dataSource.query(
     `SELECT attname AS name, format_type(atttypid, atttypmod) AS type FROM pg_attribute
-      WHERE attrelid = 'observations'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' ORDER BY attnum`,
+      WHERE attrelid = '${table}'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '' AND attidentity = ''
+      ORDER BY attnum`,
   )) as { name: string; type: string }[];
   const rows = (await dataSource.query(
-    `SELECT ${columns.map((c) => `"${c.name}"::text`).join(', ')} FROM observations WHERE id = ANY($1)`,
-    [sampleIds],
+    `SELECT ${columns.map((c) => `"${c.name}"::text`).join(', ')} FROM ${table} WHERE ${where}`,
+    params,
   )) as Record<string, string | null>[];
-  if (rows.length !== BATCH) throw new Error(`expected ${BATCH} stored observations, found ${rows.length}`);
   const width = columns.length;
+  if (rows.length * width > 65535) throw new Error(`too many parameters for one INSERT into ${table}`);
   const values = rows.map((_, r) => `(${columns.map((c, i) => `$${r * width + i + 1}::${c.type}`).join(', ')})`).join(', ');
-  const text = `INSERT INTO observations (${columns.map((c) => `"${c.name}"`).join(', ')}) VALUES ${values}`;
-  if (rows.length * width > 65535) throw new Error('too many parameters for one statement');
+  return {
+    count: rows.length,
+    text: `INSERT INTO ${table} (${columns.map((c) => `"${c.name}"`).join(', ')}) VALUES ${values}`,
+    params: () => rows.flatMap((row) => columns.map((c) => (fresh.includes(c.name) ? randomUUID() : (row[c.name] ?? null)))),
+  };
+}
+
+/**
+ * The anchor: the rows the app stored for one batch — its observations and their audit entries (one per
+ * observation, starting its chain, and the batch's own) — inserted again with new ids as one plain
+ * multi-row INSERT per table, in one transaction, through the app's own DataSource (same driver, same pool).
+ */
+async function plainInsert(dataSource: DataSource, sampleIds: string[]): Promise<() => Promise<void>> {
+  const observations = await copyOf(dataSource, 'observations', 'id = ANY($1)', [sampleIds], ['id']);
+  if (observations.count !== BATCH) throw new Error(`expected ${BATCH} stored observations, found ${observations.count}`);
+  // Each copied entry gets a new subject (a new chain at seq 1), as each new observation does.
+  const audit = await copyOf(
+    dataSource,
+    'audit_log',
+    `subject_id = ANY($1) OR id = (SELECT (data->>'batchEntryId')::uuid FROM audit_log WHERE subject_id = $2)`,
+    [sampleIds, sampleIds[0]],
+    ['id', 'subject_id'],
+  );
+  if (audit.count !== BATCH + 1) throw new Error(`expected ${BATCH + 1} audit entries for the batch, found ${audit.count}`);
   return async () => {
-    const params = rows.flatMap((row) => columns.map((c) => (c.name === 'id' ? randomUUID() : (row[`${c.name}`] ?? null))));
-    await dataSource.query(text, params);
+    await dataSource.transaction(async (tx) => {
+      await tx.query(observations.text, observations.params());
+      await tx.query(audit.text, audit.params());
+    });
   };
 }
 
@@ -84,7 +106,7 @@ export async function intakeRow(kind: DatabaseKind, options: BenchOptions): Prom
         {
           database: kind,
           row: 'submitObservations, 1,000-item batches',
-          anchorLabel: 'the same rows as one plain multi-row INSERT',
+          anchorLabel: 'the same rows (observations and their audit entries) as plain multi-row INSERTs, one transaction',
           unit: 'obs/s',
         },
         rounds,

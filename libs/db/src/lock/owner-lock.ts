@@ -1,4 +1,4 @@
-import { linkSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { currentOwner, ownerIsAlive, type LockOwner } from './process-identity.js';
 
@@ -109,7 +109,8 @@ function held(path: string, owner: LockOwner, previous: LockOwner | undefined): 
     ...(previous ? { previous } : {}),
     isHeld: () => holds(path, owner.nonce),
     release: () => {
-      if (holds(path, owner.nonce)) unlinkSync(path);
+      // A takeover guard may already be gone: the winner of the lock it guarded sweeps guards away.
+      if (holds(path, owner.nonce)) rmSync(path, { force: true });
     },
   };
 }

@@ -7,14 +7,11 @@ import {
   seriousA11yViolations,
   signIn,
   startConsole,
+  shanghaiDay,
   type ConsoleWorld,
 } from './support/browser.js';
 
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
+const today = () => shanghaiDay();
 
 /** The open step form (a dialog) and its submit button. */
 const dialog = (page: Page) => page.getByRole('dialog');

@@ -1,4 +1,13 @@
-import { PHONE, newPage, screenshot, seriousA11yViolations, signIn, startConsole, type ConsoleWorld } from './support/browser.js';
+import {
+  PHONE,
+  newPage,
+  screenshot,
+  shanghaiDay,
+  seriousA11yViolations,
+  signIn,
+  startConsole,
+  type ConsoleWorld,
+} from './support/browser.js';
 
 /** The inspector: any object's audit trail with its chain verified, late entries, statistics with charts. */
 describe('the console: inspector', () => {
@@ -21,7 +30,7 @@ describe('the console: inspector', () => {
           expectedVersion: kase.version,
           finding: 'PARTLY_SUBSTANTIATED',
           summary: '报名时间确实偏短，已责成选委会延长报名。',
-          decidedOn: new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10),
+          decidedOn: shanghaiDay(-10),
           lateReason: '承办人下乡核查，回单位后补录',
         },
       },

@@ -105,6 +105,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 /** Accessibility violations of serious or critical impact on the page as it stands (axe-core). */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  // Judge the page at rest: text fading in or out (a form's help leaving) is mid-colour, not its colour.
+  // Endless animations (a spinner) are not waited for.
+  await page.waitForFunction(() =>
+    (
+      globalThis as unknown as {
+        document: { getAnimations(): { playState: string; effect: { getTiming(): { iterations: number } } | null }[] };
+      }
+    ).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   // Evaluated through the DevTools protocol, so the page's own script policy does not apply to it.
   await page.evaluate(axeSource);
   // A string is evaluated in the page (whose globals these are), not type-checked here.
@@ -130,3 +141,7 @@ export async function dialogsSettled(page: Page): Promise<void> {
       ),
   );
 }
+
+/** A day in the server's zone (Asia/Shanghai), `offsetDays` from today: the machine's own zone may be a day behind. */
+export const shanghaiDay = (offsetDays = 0): string =>
+  new Date(Date.now() + offsetDays * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });

@@ -1,7 +1,8 @@
 import { Mutex } from 'async-mutex';
 import { createRequire } from 'node:module';
-import { PGliteDriver } from 'typeorm-pglite';
+import { getPGliteInstance, PGliteDriver } from 'typeorm-pglite';
 import { initEmbeddedDataDir } from './embedded-initdb.js';
+import { queryNamed, type NamedQuery } from './embedded-prepared.js';
 
 /** typeorm-pglite loads PGlite's CommonJS build: take its option type from there. */
 export type EmbeddedOptions = NonNullable<ConstructorParameters<typeof PGliteDriver>[0]>;
@@ -35,7 +36,8 @@ export const embeddedStartParams = (): string[] => [
  * hands the same connection to every query runner, so two transactions would interleave their
  * statements: here a query runner holds an exclusive lease on the connection from `connect` until
  * `release`, which gives embedded mode the isolation of a one-connection pool (transactions run one
- * at a time). And a new data directory is created in a child process first (initEmbeddedDataDir).
+ * at a time). A new data directory is created in a child process first (initEmbeddedDataDir). And
+ * the connection takes node-postgres's named statements, `query({ name, text, values })` (queryNamed).
  */
 export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => BasePool } {
   const startParams = embeddedStartParams();
@@ -73,6 +75,14 @@ export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => Base
         if (err) done();
         callback(err, client, done);
       });
+    }
+
+    override query(...args: Parameters<BasePool['query']>): ReturnType<BasePool['query']> {
+      const [first] = args as unknown[];
+      if (typeof first === 'object' && first !== null && 'name' in first) {
+        return getPGliteInstance().then((pg) => queryNamed(pg, first as NamedQuery)) as ReturnType<BasePool['query']>;
+      }
+      return super.query(...args);
     }
   }
 

@@ -39,6 +39,21 @@ export const embeddedStartParams = (): string[] => [
  * at a time). A new data directory is created in a child process first (initEmbeddedDataDir). And
  * the connection takes node-postgres's named statements, `query({ name, text, values })` (queryNamed).
  */
+/** Statements with parameters kept prepared, by text; past this, a new text runs as plain text. */
+const MAX_AUTO_PREPARED = 256;
+const autoNames = new Map<string, string>();
+
+/**
+ * Every statement with parameters runs as a named statement, named by its text: TypeORM sends the same
+ * few texts over and over, and PGlite parsing and planning each one on every call was most of a cheap
+ * statement's time (issue 12). PostgreSQL replans a cached statement when the schema changes.
+ */
+function autoName(text: string): string | undefined {
+  let name = autoNames.get(text);
+  if (!name && autoNames.size < MAX_AUTO_PREPARED) autoNames.set(text, (name = `typeorm_${autoNames.size + 1}`));
+  return name;
+}
+
 export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => BasePool } {
   const startParams = embeddedStartParams();
   const base = new PGliteDriver({ ...options, startParams }).driver;
@@ -78,11 +93,16 @@ export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => Base
     }
 
     override query(...args: Parameters<BasePool['query']>): ReturnType<BasePool['query']> {
-      const [first] = args as unknown[];
-      if (typeof first === 'object' && first !== null && 'name' in first) {
-        return getPGliteInstance().then((pg) => queryNamed(pg, first as NamedQuery)) as ReturnType<BasePool['query']>;
+      const [first, values, callback] = args as unknown[];
+      let named: NamedQuery | undefined;
+      if (typeof first === 'object' && first !== null && 'name' in first) named = first as NamedQuery;
+      else if (typeof first === 'string' && Array.isArray(values) && values.length > 0 && !callback) {
+        const name = autoName(first);
+        if (name) named = { name, text: first, values };
       }
-      return super.query(...args);
+      if (!named) return super.query(...args);
+      const query = named;
+      return getPGliteInstance().then((pg) => queryNamed(pg, query)) as ReturnType<BasePool['query']>;
     }
   }
 

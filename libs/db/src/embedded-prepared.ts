@@ -17,6 +17,8 @@ export interface NamedQuery {
   values: unknown[];
 }
 
+type Result = Awaited<ReturnType<PGlite['query']>> & { rows: Record<string, unknown>[] };
+
 /** What PostgreSQL gave a statement, per PGlite instance: its parameters' type oids. */
 const prepared = new WeakMap<PGlite, Map<string, number[]>>();
 
@@ -41,7 +43,7 @@ const concat = (parts: Uint8Array[]): Uint8Array => {
  * relation's size from the file system (an fstat per relation): that was half a cheap read (issue 12).
  * Errors are PostgreSQL's, as `query` throws them; a stale statement is prepared again once.
  */
-export async function queryNamed(pg: PGlite, query: NamedQuery): Promise<{ rows: Record<string, unknown>[] }> {
+export async function queryNamed(pg: PGlite, query: NamedQuery): Promise<Result> {
   let statements = prepared.get(pg);
   if (!statements) prepared.set(pg, (statements = new Map()));
   const known = statements;
@@ -57,7 +59,7 @@ export async function queryNamed(pg: PGlite, query: NamedQuery): Promise<{ rows:
   });
 }
 
-async function run(pg: PGlite, statements: Map<string, number[]>, { name, text, values }: NamedQuery): Promise<{ rows: Record<string, unknown>[] }> {
+async function run(pg: PGlite, statements: Map<string, number[]>, { name, text, values }: NamedQuery): Promise<Result> {
   let types = statements.get(name);
   if (!types) {
     const messages = await pg.execProtocolStream(
@@ -75,5 +77,6 @@ async function run(pg: PGlite, statements: Map<string, number[]>, { name, text, 
   const messages: BackendMessage[] = await pg.execProtocolStream(
     concat([serialize.bind({ statement: name, values: params }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
   );
-  return { rows: pglite.parse.parseResults(messages, pg.parsers)[0]?.rows as Record<string, unknown>[] };
+  // As PGlite's `query` answers: rows, fields, affectedRows.
+  return (pglite.parse.parseResults(messages, pg.parsers)[0] ?? { rows: [], fields: [] }) as Result;
 }

@@ -1,7 +1,8 @@
 import { Mutex } from 'async-mutex';
 import { createRequire } from 'node:module';
-import { PGliteDriver } from 'typeorm-pglite';
+import { getPGliteInstance, PGliteDriver } from 'typeorm-pglite';
 import { initEmbeddedDataDir } from './embedded-initdb.js';
+import { queryNamed, type NamedQuery } from './embedded-prepared.js';
 
 /** typeorm-pglite loads PGlite's CommonJS build: take its option type from there. */
 export type EmbeddedOptions = NonNullable<ConstructorParameters<typeof PGliteDriver>[0]>;
@@ -35,8 +36,24 @@ export const embeddedStartParams = (): string[] => [
  * hands the same connection to every query runner, so two transactions would interleave their
  * statements: here a query runner holds an exclusive lease on the connection from `connect` until
  * `release`, which gives embedded mode the isolation of a one-connection pool (transactions run one
- * at a time). And a new data directory is created in a child process first (initEmbeddedDataDir).
+ * at a time). A new data directory is created in a child process first (initEmbeddedDataDir). And
+ * the connection takes node-postgres's named statements, `query({ name, text, values })` (queryNamed).
  */
+/** Statements with parameters kept prepared, by text; past this, a new text runs as plain text. */
+const MAX_AUTO_PREPARED = 256;
+const autoNames = new Map<string, string>();
+
+/**
+ * Every statement with parameters runs as a named statement, named by its text: TypeORM sends the same
+ * few texts over and over, and PGlite parsing and planning each one on every call was most of a cheap
+ * statement's time (issue 12). PostgreSQL replans a cached statement when the schema changes.
+ */
+function autoName(text: string): string | undefined {
+  let name = autoNames.get(text);
+  if (!name && autoNames.size < MAX_AUTO_PREPARED) autoNames.set(text, (name = `typeorm_${autoNames.size + 1}`));
+  return name;
+}
+
 export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => BasePool } {
   const startParams = embeddedStartParams();
   const base = new PGliteDriver({ ...options, startParams }).driver;
@@ -73,6 +90,19 @@ export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => Base
         if (err) done();
         callback(err, client, done);
       });
+    }
+
+    override query(...args: Parameters<BasePool['query']>): ReturnType<BasePool['query']> {
+      const [first, values, callback] = args as unknown[];
+      let named: NamedQuery | undefined;
+      if (typeof first === 'object' && first !== null && 'name' in first) named = first as NamedQuery;
+      else if (typeof first === 'string' && Array.isArray(values) && values.length > 0 && !callback) {
+        const name = autoName(first);
+        if (name) named = { name, text: first, values };
+      }
+      if (!named) return super.query(...args);
+      const query = named;
+      return getPGliteInstance().then((pg) => queryNamed(pg, query)) as ReturnType<BasePool['query']>;
     }
   }
 

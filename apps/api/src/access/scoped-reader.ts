@@ -60,12 +60,12 @@ export class ScopedReader<T extends ObjectLiteral> {
   }
 
   /**
-   * On the server, a named statement: PostgreSQL parses and plans it once per connection, where planning
-   * it every time cost four times its execution (issue 12). PGlite (a driver of its own) takes plain text.
+   * A named statement: PostgreSQL parses and plans it once per connection, where planning it every time
+   * cost four times its execution on the server and half the read on PGlite (issue 12). The embedded
+   * driver takes node-postgres's named statements too (libs/db embedded-prepared.ts).
    */
   private async rows(manager: EntityManager, compiled: Compiled, values: unknown[]): Promise<Record<string, unknown>[]> {
-    const embedded = Boolean((this.dataSource.options as { driver?: unknown }).driver);
-    if (!compiled.name || embedded) return (await manager.query(compiled.sql, values)) as Record<string, unknown>[];
+    if (!compiled.name) return (await manager.query(compiled.sql, values)) as Record<string, unknown>[];
     const runner = manager.queryRunner ?? this.dataSource.createQueryRunner();
     try {
       const client = (await runner.connect()) as PgClient;

@@ -75,7 +75,12 @@ async function run(pg: PGlite, statements: Map<string, number[]>, { name, text, 
     return serializer ? (serializer(value) as string) : String(value as string);
   });
   const messages: BackendMessage[] = await pg.execProtocolStream(
-    concat([serialize.bind({ statement: name, values: params }), serialize.describe({ type: 'P' }), serialize.execute({}), serialize.sync()]),
+    concat([
+      serialize.bind({ statement: name, values: params }),
+      serialize.describe({ type: 'P' }),
+      serialize.execute({}),
+      serialize.sync(),
+    ]),
   );
   // As PGlite's `query` answers: rows, fields, affectedRows.
   return (pglite.parse.parseResults(messages, pg.parsers)[0] ?? { rows: [], fields: [] }) as Result;

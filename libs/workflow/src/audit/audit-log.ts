@@ -142,28 +142,8 @@ async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]
     );
     return;
   }
-  const e = records[0]!;
-  const values = [
-    e.id,
-    e.subjectType,
-    e.subjectId,
-    e.seq,
-    e.action,
-    e.fromState,
-    e.toState,
-    JSON.stringify(e.data),
-    e.actor.kind,
-    e.actor.id,
-    e.actor.role,
-    e.actor.label,
-    e.actor.ip,
-    e.jurisdictionId,
-    e.machineVersion,
-    e.at,
-    e.prevHash,
-    e.hash,
-  ];
-  await sql(manager, `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (${values.map((_, i) => `$${i + 1}`).join(', ')})`, values);
+  const one = entryInsert(records[0]!);
+  await sql(manager, one.text, one.params);
 }
 
 /** The INSERT of one entry, to send alone or with other writes of the same transaction. */

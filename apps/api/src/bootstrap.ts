@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import express from 'express';
 import { AppModule, type AppOverrides } from './app.module.js';
 import { serveConsole } from './console/serve-console.js';
 import { answerClientErrors } from './errors/client-error.js';
@@ -20,6 +21,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides): Pro
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.http.bodyLimit });
+  // Open311 civic tools post form-encoded requests (GeoReport v2); nowhere else takes that.
+  app.use('/open311', express.urlencoded({ extended: false, limit: config.http.bodyLimit }));
   answerClientErrors(app.getHttpServer(), app.get(ERROR_LOG));
   // Resumable attachment uploads (tus) take the raw request: mounted beside Nest's routes.
   const uploads = app.get(AttachmentUploads);

@@ -12,6 +12,12 @@ export const ERROR_CODES = [
   'RULE_VIOLATION',
   /** Too many requests from one client to a public endpoint: wait and try again. */
   'RATE_LIMITED',
+  /** A public filing or upload without its proof of work (ALTCHA): fetch a challenge and solve it. */
+  'PROOF_OF_WORK_REQUIRED',
+  /** The proof of work is malformed, wrongly solved, signed by another key or expired: solve a new challenge. */
+  'PROOF_OF_WORK_INVALID',
+  /** That solution was accepted once already: each is good for one filing or one upload. */
+  'PROOF_OF_WORK_USED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

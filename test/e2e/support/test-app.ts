@@ -41,6 +41,8 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     PUBLIC_RATE_LIMIT: '1000',
     LOGIN_RATE_LIMIT: '1000',
     LOGIN_USERNAME_RATE_LIMIT: '1000',
+    // Public filings' proof of work has its own tests (public.e2e.spec.ts), which turn it on.
+    PROOF_OF_WORK: 'false',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'scrutineer-app-')),
     ...env,
   });

@@ -37,6 +37,7 @@ export const CASE_FIELD_COLUMNS = {
   links: ['id'],
   deadlines: ['id'],
   history: ['id'],
+  attachments: ['id'],
 } satisfies Record<string, readonly (keyof CaseEntity)[]>;
 
 /** The columns these fields read (with the jurisdiction, which scoping reads), or undefined when one needs the whole row. */

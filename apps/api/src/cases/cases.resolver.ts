@@ -24,6 +24,7 @@ import type { RequestContext } from '../graphql/request-context.js';
 import { requireActor } from '../graphql/require-actor.js';
 import { SelectedFields } from '../graphql/selected-fields.js';
 import { Jurisdiction } from '../jurisdictions/models/jurisdiction.model.js';
+import { caseAttachments } from './case-attachments.js';
 import { CaseLevelEnum } from './case-enums.js';
 import { CasesService } from './cases.service.js';
 import { RelatedCasesService, type CaseLinkView, type DuplicateView } from './related-cases.service.js';
@@ -32,6 +33,7 @@ import {
   Case,
   CaseAcceptance,
   CaseAssignee,
+  CaseAttachment,
   CaseClock,
   CaseConnection,
   CaseDecision,
@@ -115,6 +117,12 @@ export class CasesResolver {
   @ResolveField(() => Election, { nullable: true, description: 'The election it concerns, if you may see it.' })
   election(@Parent() c: CaseEntity, @Context() ctx: RequestContext): Promise<ElectionEntity | null> {
     return c.electionId ? unlessNotFound(this.elections.get(requireActor(ctx), c.electionId)) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => [CaseAttachment], { description: 'Photos the complainant uploaded with a public filing.' })
+  async attachments(@Parent() c: CaseEntity): Promise<CaseAttachment[]> {
+    const rows = await caseAttachments(this.dataSource.manager, c.id);
+    return rows.map((r) => ({ id: r.id, name: r.name, mediaType: r.media_type, size: Number(r.size), sha256: r.sha256 }));
   }
 
   @ResolveField(() => String, { nullable: true })

@@ -15,6 +15,8 @@ import { identityGiven } from './identity.js';
 import { openTrackedCase } from './open-case.js';
 import { publicView, type PublicCaseView } from './public-status.js';
 import { normalizeTrackingCode } from '@scrutineer/platform';
+import { ProofOfWork } from '../public/proof-of-work.js';
+import { attachPhotos } from './case-attachments.js';
 
 const UNKNOWN = 'No case matches this tracking code and PIN';
 /** Wrong PINs allowed per tracking code and hour. */
@@ -40,6 +42,7 @@ export class PublicCasesService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly limits: RateLimits,
+    private readonly proofOfWork: ProofOfWork,
   ) {
     this.limiter = limits.limiter({
       name: 'public',
@@ -62,6 +65,8 @@ export class PublicCasesService {
     // No address on the record: an anonymous complainant stays anonymous in the audit trail too.
     const actor = publicActor(null);
     const opened = await retryingTransaction(this.dataSource, async (tx) => {
+      // Spent in this transaction: a filing refused for its input spends nothing, a replay writes nothing.
+      if (this.proofOfWork.required) await this.proofOfWork.spend(tx, input.proofOfWork);
       const place = await tx.findOne(JurisdictionEntity, { where: { id: input.jurisdictionId } });
       if (!place) throw badInput('jurisdictionId names no place', { field: 'jurisdictionId' });
       if (input.electionId) {
@@ -91,7 +96,7 @@ export class PublicCasesService {
         competentLevel !== caseLevelOf(place.level) && place.parentId
           ? await tx.findOneOrFail(JurisdictionEntity, { where: { id: place.parentId } })
           : place;
-      return openTrackedCase(tx, this.engine, this.cipher, this.config.cases, actor, this.clock.now(), {
+      const tracked = await openTrackedCase(tx, this.engine, this.cipher, this.config.cases, actor, this.clock.now(), {
         kind: input.kind,
         channel: 'ONLINE',
         category: input.category,
@@ -108,6 +113,8 @@ export class PublicCasesService {
         roll: await this.cases.roll(subject.electionId, tx),
         lateEntryDays: this.config.dates.lateEntryDays,
       });
+      await attachPhotos(tx, tracked.id, input.attachmentIds ?? []);
+      return tracked;
     });
     const row = await this.dataSource.manager.findOneByOrFail(CaseEntity, { id: opened.id });
     return { trackingCode: opened.trackingCode, pin: opened.pin, status: { ...publicView(row, row.snapshot.context), followedIn: null } };

@@ -18,6 +18,9 @@ export const DOMAIN_STATUS: Record<ErrorCode, number> = {
   INVALID_TRANSITION: 409,
   RULE_VIOLATION: 422,
   RATE_LIMITED: 429,
+  PROOF_OF_WORK_REQUIRED: 403,
+  PROOF_OF_WORK_INVALID: 403,
+  PROOF_OF_WORK_USED: 403,
 };
 
 const STATUS_CODES: Record<number, string> = {

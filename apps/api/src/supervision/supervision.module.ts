@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PublicModule } from '../public/public.module.js';
 import { AttachmentUploads } from './attachment-uploads.js';
 import { CoverageService } from './coverage.service.js';
 import { ObservationsService } from './observations.service.js';
@@ -10,6 +11,7 @@ import { TeamsService } from './teams.service.js';
 import { VocabularyResolver } from './vocabulary.resolver.js';
 
 @Module({
+  imports: [PublicModule],
   providers: [
     AttachmentUploads,
     SupervisionAccess,

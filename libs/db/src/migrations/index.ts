@@ -6,6 +6,7 @@ import { Dates1764115200000 } from './1764115200000-dates.js';
 import { RateLimits1764201600000 } from './1764201600000-rate-limits.js';
 import { CaseQueues1764288000000 } from './1764288000000-case-queues.js';
 import { CaseCounters1764331200000 } from './1764331200000-case-counters.js';
+import { PublicFiling1764374400000 } from './1764374400000-public-filing.js';
 
 /** Every migration, oldest first. Listed, not globbed: the build is ESM and globbing loads by path. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RateLimits1764201600000,
   CaseQueues1764288000000,
   CaseCounters1764331200000,
+  PublicFiling1764374400000,
 ];

@@ -35,6 +35,8 @@ export interface AppConfig {
   dates: { lateEntryDays: number };
   /** Requests per client per window for the public complaint endpoints. */
   publicApi: { rateLimit: number; rateWindowSeconds: number };
+  /** ALTCHA proof of work for public filings and uploads: on or off, the signing key (else derived), the work asked (largest counter). */
+  proofOfWork: { required: boolean; hmacKey: string | undefined; maxNumber: number };
 }
 
 export class ConfigError extends Error {
@@ -109,6 +111,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     cases: { holidays: env.CASE_HOLIDAYS, workdays: env.CASE_WORKDAYS },
     dates: { lateEntryDays: env.LATE_ENTRY_DAYS },
     publicApi: { rateLimit: env.PUBLIC_RATE_LIMIT, rateWindowSeconds: env.PUBLIC_RATE_WINDOW_SECONDS },
+    proofOfWork: { required: env.PROOF_OF_WORK, hmacKey: env.PROOF_OF_WORK_HMAC_KEY, maxNumber: env.PROOF_OF_WORK_MAX_NUMBER },
   };
 }
 

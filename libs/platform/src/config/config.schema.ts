@@ -111,6 +111,10 @@ export const configSchema = z
     LATE_ENTRY_DAYS: int(0, 365).default(3),
     PUBLIC_RATE_LIMIT: int(1, 100_000).default(10),
     PUBLIC_RATE_WINDOW_SECONDS: int(1, 24 * 3600).default(60),
+    // Proof of work (ALTCHA) before a public filing or upload: the HMAC key signing challenges (default: derived from the JWT secret).
+    PROOF_OF_WORK: bool.default(true),
+    PROOF_OF_WORK_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    PROOF_OF_WORK_MAX_NUMBER: int(10, 10_000_000).default(100_000),
   })
   .superRefine((env, ctx) => {
     if (env.DATABASE_URL && !env.JWT_SECRET) {

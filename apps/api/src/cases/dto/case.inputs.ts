@@ -33,6 +33,9 @@ import {
 } from '../case-enums.js';
 import { TextLength } from '../../graphql/text-length.js';
 
+/** Photos one public filing may carry. */
+export const MAX_COMPLAINT_ATTACHMENTS = 10;
+
 @InputType({ description: 'Who the complainant is, if they say: every field optional; kept encrypted, shown only on an audited reveal.' })
 export class ComplainantIdentityInput {
   @Field(() => String, { nullable: true })
@@ -192,6 +195,24 @@ export class FileComplaintInput {
   @ValidateNested()
   @Type(() => ComplainantIdentityInput)
   identity?: ComplainantIdentityInput;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Photos uploaded anonymously to /uploads (the ids at the end of their Locations), at most ${MAX_COMPLAINT_ATTACHMENTS}.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_COMPLAINT_ATTACHMENTS)
+  @IsUUID('all', { each: true, message: 'attachmentIds must be upload ids (UUIDs)' })
+  attachmentIds?: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The solved proof-of-work challenge (proofOfWorkChallenge): base64 of ALTCHA’s `{ challenge, solution }`. Required unless PROOF_OF_WORK is off.',
+  })
+  @IsOptional()
+  @Length(1, 4000)
+  proofOfWork?: string;
 }
 
 @InputType()

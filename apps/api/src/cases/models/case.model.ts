@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../graphql/connection.js';
 import { CASE_COUNT_CAP, SEARCH_COUNT_CAP } from '../case-count.js';
 import { CaseCategoryEnum, CaseChannelEnum, CaseKindEnum, CaseLevelEnum, FindingEnum, RemedyEnum } from '../case-enums.js';
@@ -298,4 +298,22 @@ export class RegisteredCase {
       'The complainant’s PIN (8 digits) for following the case with its tracking code (caseStatus, Open311): hand it over or print it on the acceptance notice; it cannot be shown again.',
   })
   pin!: string;
+}
+
+@ObjectType({ description: 'A photo the complainant uploaded with a public filing (read at /uploads/{id} by whoever may see the case).' })
+export class CaseAttachment {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  mediaType!: string;
+
+  @Field(() => Float, { description: 'Bytes.' })
+  size!: number;
+
+  @Field(() => String, { nullable: true, description: 'Hex SHA-256 of the content.' })
+  sha256!: string | null;
 }

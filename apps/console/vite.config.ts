@@ -27,7 +27,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    // Which chunks each page loads (test/console/public-entry.spec.ts checks the public pages load none of the console's).
+    manifest: true,
     rolldownOptions: {
+      input: {
+        index: here('index.html'),
+        public: here('public.html'),
+      },
       // Ant Design marks its modules "use client" (for React Server Components); a plain browser bundle ignores it.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);

@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { CONSOLE_DIR, consolePage, isApiPath } from './console-files.js';
+import { CONSOLE_DIR, consolePage, isApiPath, isPublicPath } from './console-files.js';
 import { consolePolicy, newNonce } from './console-policy.js';
 
 /**
@@ -10,6 +10,7 @@ import { consolePolicy, newNonce } from './console-policy.js';
  */
 export function serveConsole(app: NestExpressApplication): void {
   const page = consolePage();
+  const publicPage = consolePage('public.html');
   const assets = express.static(`${CONSOLE_DIR}assets`, {
     immutable: true,
     maxAge: '365d',
@@ -37,6 +38,6 @@ export function serveConsole(app: NestExpressApplication): void {
         'cache-control': 'no-cache',
       })
       .type('html')
-      .send(page.render(nonce));
+      .send((isPublicPath(req.path) ? publicPage : page).render(nonce));
   });
 }

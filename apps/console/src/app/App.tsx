@@ -13,7 +13,7 @@ import { LoginPage } from '../auth/LoginPage';
 import { AppLayout } from '../layout/AppLayout';
 import { ErrorPage } from '../layout/ErrorPage';
 import { AREAS } from './areas';
-import { nonceForInjectedStyles } from './style-nonce';
+import { nonceForInjectedStyles } from '../shared/style-nonce';
 
 /** The nonce the server put into this page: Ant Design's injected styles carry it (style-src 'nonce-…'). */
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content;

@@ -36,8 +36,8 @@ export interface ConsoleWorld {
   close(): Promise<void>;
 }
 
-export async function startConsole(): Promise<ConsoleWorld> {
-  const t = await startTestApp();
+export async function startConsole(env: Record<string, string> = {}): Promise<ConsoleWorld> {
+  const t = await startTestApp({ env });
   await loadDemoData(t.dataSource, t.app.get(WorkflowRegistry), new Date());
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;

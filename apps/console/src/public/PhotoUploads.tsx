@@ -68,17 +68,21 @@ export function PhotoUploads({ photos, onChange }: { photos: Photo[]; onChange: 
 
   return (
     <div>
-      <input
-        ref={input}
-        id="photos"
-        className="public-file-input"
-        type="file"
-        accept={TYPES.join(',')}
-        multiple
-        disabled={photos.length >= MAX_FILES}
-        onChange={(e) => chosen(e.target.files)}
-        aria-describedby="photos-help"
-      />
+      {/* The browser's own file input, kept for keyboards and screen readers, under a button in the page's language. */}
+      <label className={`public-upload${photos.length >= MAX_FILES ? ' public-upload-disabled' : ''}`}>
+        <input
+          ref={input}
+          id="photos"
+          className="public-file-input"
+          type="file"
+          accept={TYPES.join(',')}
+          multiple
+          disabled={photos.length >= MAX_FILES}
+          onChange={(e) => chosen(e.target.files)}
+          aria-describedby="photos-help"
+        />
+        <span aria-hidden>＋ {t('file.photosAdd')}</span>
+      </label>
       <Typography.Paragraph id="photos-help" type="secondary" className="public-help">
         {t('file.photosHelp')}
       </Typography.Paragraph>

@@ -1,0 +1,146 @@
+import type { Page, Response } from 'playwright-core';
+import { DESKTOP, PHONE, newPage, screenshot, seriousA11yViolations, startConsole, type ConsoleWorld } from './support/browser.js';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const IDENTITY = { name: '张测试甲', phone: '13912345678', idNumber: '110101199001011234', address: '东村三组十八号' };
+
+/** Pick an option of the Ant Design select labelled `label`, by text. */
+async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
+/** Fill the complaint form for 东村 (found by name), with a photo, and wait for the photo to be up. */
+async function fillComplaint(page: Page, title: string): Promise<void> {
+  await page.getByLabel('事项发生地', { exact: true }).fill('东村');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '东村' }).first().click();
+  // The elections held there, by name only.
+  await choose(page, '所涉选举（如知道）', '东村村民委员会');
+  await choose(page, '问题类别', '贿选');
+  await page.getByLabel('标题', { exact: true }).fill(title);
+  await page.getByLabel('具体情况', { exact: true }).fill('选举前一天晚上有人挨家挨户发红包，要求投票给指定人选。');
+  await page.locator('#photos').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
+  await page.getByText('现场照片.png 已上传').waitFor();
+}
+
+/** The public pages in real Chromium: filing (anonymously and by name), the receipt, the status; a11y; a phone. */
+describe('the public pages', () => {
+  let world: ConsoleWorld;
+  beforeAll(async () => {
+    world = await startConsole({ PROOF_OF_WORK: 'true', PROOF_OF_WORK_MAX_NUMBER: '3000' });
+  });
+  afterAll(() => world?.close());
+
+  it('files anonymously with a photo, prints a receipt, and shows the status by code and PIN — a wrong PIN reads as an unknown code', async () => {
+    const { page, problems } = await newPage(world, DESKTOP);
+    await page.goto(`${world.base}/public`);
+    await page.getByRole('heading', { name: '反映换届选举中的问题' }).waitFor();
+    await page.getByText('安全验证已完成。').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-file');
+
+    await fillComplaint(page, '发红包拉票');
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByRole('heading', { name: '已收到您反映的问题' }).waitFor();
+    const code = (await page.getByTestId('tracking-code').textContent())!.trim();
+    const pin = (await page.getByTestId('pin').textContent())!.trim();
+    expect(code).toMatch(/^XF-/);
+    expect(pin.length).toBeGreaterThan(3);
+    await page.getByText('已收到，等待登记受理').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-receipt');
+    // Printed, only the receipt remains.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.public-header').isVisible()).toBe(false);
+    expect(await page.getByTestId('pin').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The photo went with the case, for staff: the handler's case page lists it.
+    const [row] = await world.t.dataSource.query(
+      'SELECT a.name FROM observation_attachments a JOIN cases c ON c.id = a.case_id WHERE c.tracking_code = $1',
+      [code],
+    );
+    expect(row.name).toBe('现场照片.png');
+
+    await page.getByRole('link', { name: '查询办理进度' }).click();
+    await page.getByRole('heading', { name: '查询办理进度' }).waitFor();
+    const check = async (c: string, p: string): Promise<string> => {
+      await page.getByLabel('查询码').fill(c);
+      await page.getByLabel('查询密码').fill(p);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/graphql'));
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      await answered;
+      await page.locator('.public-status-answer > *').first().waitFor();
+      return page.locator('.public-status-answer').innerHTML();
+    };
+    await check(code, pin);
+    await page.getByText('已收到，等待登记受理').waitFor();
+    expect(await page.locator('.public-status-answer').textContent()).toContain(code);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-status');
+
+    const wrongPin = await check(code, `${pin}9`);
+    const unknownCode = await check('XF-20260101-ZZZZZZ', pin);
+    expect(wrongPin).toContain('没有找到与该查询码和查询密码相符的事项');
+    expect(wrongPin).toBe(unknownCode);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-status-not-found');
+    expect(problems).toEqual([]);
+  });
+
+  it('files with an identity that no page or answer shows again', async () => {
+    const { page, problems } = await newPage(world, DESKTOP);
+    const answers: Promise<string>[] = [];
+    page.on('response', (r: Response) => answers.push(r.text().catch(() => '')));
+    await page.goto(`${world.base}/public`);
+    await page.getByText('安全验证已完成。').waitFor();
+    await fillComplaint(page, '实名反映拉票');
+    await page.getByLabel('实名反映').check();
+    await page.getByText('只有负责办理本案的工作人员在登记查看理由后才能看到').waitFor();
+    await page.getByLabel('姓名', { exact: true }).fill(IDENTITY.name);
+    await page.getByLabel('联系电话').fill(IDENTITY.phone);
+    await page.getByLabel('身份证号码').fill(IDENTITY.idNumber);
+    await page.getByLabel('联系地址').fill(IDENTITY.address);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-file-identity');
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByRole('heading', { name: '已收到您反映的问题' }).waitFor();
+    const code = (await page.getByTestId('tracking-code').textContent())!.trim();
+    const pin = (await page.getByTestId('pin').textContent())!.trim();
+    const receipt = await page.content();
+
+    await page.goto(`${world.base}/public/status`);
+    await page.getByLabel('查询码').fill(code);
+    await page.getByLabel('查询密码').fill(pin);
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.getByText('已收到，等待登记受理').waitFor();
+    const status = await page.content();
+    const seen = [receipt, status, ...(await Promise.all(answers))].join('\n');
+    for (const value of Object.values(IDENTITY)) expect(seen).not.toContain(value);
+    // It was kept, sealed: the case is named, but no column holds it as text.
+    const [row] = await world.t.dataSource.query('SELECT anonymous, row_to_json(c)::text AS r FROM cases c WHERE tracking_code = $1', [
+      code,
+    ]);
+    expect(row.anonymous).toBe(false);
+    for (const value of Object.values(IDENTITY)) expect(row.r).not.toContain(value);
+    expect(problems).toEqual([]);
+  });
+
+  it('fits a 390-px phone, in Chinese and in English', async () => {
+    const { page, problems } = await newPage(world, PHONE);
+    for (const path of ['/public', '/public/status']) {
+      await page.goto(`${world.base}${path}`);
+      await page.locator('.public-title').waitFor();
+      const width = await page.evaluate('document.documentElement.scrollWidth');
+      expect(width).toBeLessThanOrEqual(PHONE.width);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+    await page.goto(`${world.base}/public`);
+    await page.getByText('安全验证已完成。').waitFor();
+    await screenshot(page, 'public', 'public-file-phone');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Report a problem with a re-election' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

@@ -19,10 +19,15 @@ interface PlaceRow {
   has_children: boolean;
 }
 
-/** The names of a place's ancestors and its own, from the top down; and whether it has children. */
+/** A place's parent as jurisdictions_sibling_name_key indexes it (the top places under the zero id). */
+const NO_PARENT = '00000000-0000-0000-0000-000000000000';
+const PARENT = (alias: string) => `COALESCE(${alias}.parent_id, '${NO_PARENT}'::uuid)`;
+
+/** The names of a place's ancestors and its own, from the top down (the ids in its path, by primary key); and whether it has children. */
 const PLACE_COLUMNS = `j.id, j.name, j.level,
-  (SELECT string_agg(a.name, ' / ' ORDER BY a.depth) FROM jurisdictions a WHERE starts_with(j.path, a.path)) AS full_name,
-  EXISTS (SELECT 1 FROM jurisdictions c WHERE c.parent_id = j.id) AS has_children`;
+  (SELECT string_agg(a.name, ' / ' ORDER BY a.depth) FROM jurisdictions a
+    WHERE a.id = ANY (string_to_array(btrim(j.path, '/'), '/')::uuid[])) AS full_name,
+  EXISTS (SELECT 1 FROM jurisdictions c WHERE ${PARENT('c')} = j.id) AS has_children`;
 
 /**
  * What the public pages need before filing, without an account: places by name or below a parent
@@ -54,8 +59,8 @@ export class PublicDirectoryResolver {
     }
     if (parentId) {
       params.push(parentId);
-      conditions.push(`j.parent_id = $${params.length}`);
-    } else if (!search) conditions.push('j.parent_id IS NULL');
+      conditions.push(`${PARENT('j')} = $${params.length}`);
+    } else if (!search) conditions.push(`${PARENT('j')} = '${NO_PARENT}'::uuid`);
     params.push(MAX_PLACES);
     const rows = await sql<PlaceRow>(
       this.dataSource.manager,

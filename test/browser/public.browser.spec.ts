@@ -1,4 +1,9 @@
+import { solveChallenge, type Challenge } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import type { Page, Response } from 'playwright-core';
+import { DEMO_CASE_PIN } from '../../apps/api/src/demo/demo-cases.js';
+import { CaseClient } from '../e2e/support/cases.js';
+import { createUser } from '../e2e/support/world.js';
 import { DESKTOP, PHONE, newPage, screenshot, seriousA11yViolations, startConsole, type ConsoleWorld } from './support/browser.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -21,6 +26,16 @@ async function fillComplaint(page: Page, title: string): Promise<void> {
   await page.getByLabel('具体情况', { exact: true }).fill('选举前一天晚上有人挨家挨户发红包，要求投票给指定人选。');
   await page.locator('#photos').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: PNG });
   await page.getByText('现场照片.png 已上传').waitFor();
+}
+
+/** Look a case up on the status page as the public does; the answer's text. */
+async function lookUp(page: Page, base: string, code: string, pin: string): Promise<string> {
+  await page.goto(`${base}/public/status`);
+  await page.getByLabel('查询码').fill(code);
+  await page.getByLabel('查询密码').fill(pin);
+  await page.getByRole('button', { name: /查\s*询/ }).click();
+  await page.locator('.public-status-answer .ant-descriptions').waitFor();
+  return (await page.locator('.public-status-answer').textContent()) ?? '';
 }
 
 /** The public pages in real Chromium: filing (anonymously and by name), the receipt, the status; a11y; a phone. */
@@ -141,6 +156,64 @@ describe('the public pages', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Report a problem with a re-election' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the published reply, an extension and where a merged case is followed', async () => {
+    const { t } = world;
+    const { page, problems } = await newPage(world, DESKTOP);
+    // A case the demo replied to (every demo case has DEMO_CASE_PIN).
+    const [replied] = await t.dataSource.query(`SELECT tracking_code FROM cases WHERE title = '西村主任选举计票有误'`);
+    const reply = await lookUp(page, world.base, replied.tracking_code, DEMO_CASE_PIN);
+    expect(reply).toContain('已作出答复');
+    expect(reply).toContain('经核查，计票过程公开透明，所反映问题不属实。');
+    expect(reply).toContain('下一步办理期限');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-status-reply');
+
+    // Two filings on one matter: the first accepted and extended, the second merged into it.
+    const file = async (title: string) => {
+      const { data } = await t.gql<{ proofOfWorkChallenge: string }>('{ proofOfWorkChallenge }');
+      const challenge = JSON.parse(data!.proofOfWorkChallenge) as Challenge;
+      const solution = await solveChallenge({ challenge, deriveKey });
+      const proofOfWork = Buffer.from(JSON.stringify({ challenge, solution })).toString('base64');
+      const [east] = await t.dataSource.query(`SELECT id FROM jurisdictions WHERE name = '东村'`);
+      const filed = await t.gql<any>('mutation ($i: FileComplaintInput!) { fileComplaint(input: $i) { trackingCode pin } }', {
+        i: { kind: 'REPORT', category: 'BRIBERY', title, body: '选举前夜发红包。', jurisdictionId: east.id, proofOfWork },
+      });
+      const [row] = await t.dataSource.query('SELECT id FROM cases WHERE tracking_code = $1', [filed.data.fileComplaint.trackingCode]);
+      return { ...filed.data.fileComplaint, id: row.id as string };
+    };
+    const first = await file('东村发红包');
+    const second = await file('东村发红包（重复）');
+    const handler = new CaseClient(t, await t.login('demo-petitions', 'scrutineer-demo'));
+    await handler.step('registerReceivedCase', 'CaseStepInput', first.id);
+    await handler.step('acceptCase', 'AcceptCaseInput', first.id);
+    // Handled by a clerk of the town; the extension is approved by someone else (demo-petitions).
+    const [town] = await t.dataSource.query('SELECT jurisdiction_id FROM cases WHERE id = $1', [first.id]);
+    const clerk = await createUser(
+      t,
+      await t.login('demo-admin', 'scrutineer-demo'),
+      'town-clerk',
+      'PETITION_HANDLER',
+      town.jurisdiction_id,
+    );
+    await handler.step('assignCase', 'AssignCaseInput', first.id, { assigneeId: clerk });
+    await handler.step('extendCase', 'ExtendCaseInput', first.id, { days: 10, reason: '需调取村财务账目' });
+    await handler.step('registerReceivedCase', 'CaseStepInput', second.id);
+    await handler.step('mergeCase', 'MergeCaseInput', second.id, { intoCaseId: first.id, reason: '同一事项' });
+
+    const extended = await lookUp(page, world.base, first.trackingCode, first.pin);
+    expect(extended).toContain('已受理，正在办理');
+    expect(extended).toContain('延长 10 日。理由：需调取村财务账目');
+    await screenshot(page, 'public', 'public-status-extended');
+    const merged = await lookUp(page, world.base, second.trackingCode, second.pin);
+    expect(merged).toContain('已与同一事项合并办理');
+    expect(merged).toContain(`${first.trackingCode}：已受理，正在办理`);
+    // Not the other complainant's extension or reply.
+    expect(merged).not.toContain('需调取村财务账目');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'public', 'public-status-merged');
     expect(problems).toEqual([]);
   });
 });

@@ -219,3 +219,26 @@ describe('the public without an account', () => {
     expect(row.r).not.toContain('13800000000');
   });
 });
+
+describe('Open311 filing under the public rate limit', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { PUBLIC_RATE_LIMIT: '2' } });
+    w = await buildWorld(t);
+  });
+  afterAll(() => t?.close());
+
+  it('answers 429 in Open311’s format past PUBLIC_RATE_LIMIT, like the form', async () => {
+    const post = () =>
+      request(t.app.getHttpServer())
+        .post('/open311/v2/requests.json')
+        .type('form')
+        .send({ service_code: 'OTHER', description: '候选人资格有疑问', 'attribute[jurisdiction_id]': w.ids.villageA1 });
+    expect((await post()).status).toBe(201);
+    expect((await post()).status).toBe(201);
+    const refused = await post();
+    expect(refused.status).toBe(429);
+    expect(refused.body).toEqual([{ code: 429, description: expect.any(String) }]);
+  });
+});

@@ -69,6 +69,10 @@ describe('the public pages', () => {
     expect(await page.locator('.public-header').isVisible()).toBe(false);
     expect(await page.getByTestId('pin').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
+    // The PIN lives in the page's memory only: reloaded, the receipt is gone.
+    await page.reload();
+    await page.getByText('没有可显示的回执').waitFor();
+    expect(await page.content()).not.toContain(pin);
 
     // The photo went with the case, for staff: the handler's case page lists it.
     const [row] = await world.t.dataSource.query(
@@ -138,6 +142,50 @@ describe('the public pages', () => {
     ]);
     expect(row.anonymous).toBe(false);
     for (const value of Object.values(IDENTITY)) expect(row.r).not.toContain(value);
+    expect(problems).toEqual([]);
+  });
+
+  it('is filled and sent with the keyboard alone', async () => {
+    const { page, problems } = await newPage(world, DESKTOP);
+    await page.goto(`${world.base}/public`);
+    await page.getByText('安全验证已完成。').waitFor();
+    const focused = () => page.evaluate('document.activeElement?.id || document.activeElement?.textContent || ""') as Promise<string>;
+    // The first Tab offers to skip the header.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('跳到主要内容');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The place: typed, the first match chosen with Enter.
+    expect(await focused()).toBe('place');
+    await page.keyboard.type('西村');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '西村' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    /** Tab on to the field `id`, through everything focusable before it (at most 10 stops). */
+    const tabTo = async (id: string | RegExp): Promise<string[]> => {
+      const stops: string[] = [];
+      while (stops.length < 10 && !(typeof id === 'string' ? (await focused()) === id : id.test(await focused()))) {
+        await page.keyboard.press('Tab');
+        stops.push(await focused());
+      }
+      expect(stops.length).toBeLessThan(10);
+      return stops;
+    };
+    await tabTo('category');
+    await page.keyboard.press('ArrowDown');
+    await page.getByTitle('贿选').waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-select-content-has-value[title="贿选"]').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('title');
+    await page.keyboard.type('键盘提交');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('body');
+    await page.keyboard.type('只用键盘填写并提交。');
+    // On through the photo button and the identity choice to the submit button.
+    const stops = await tabTo(/提\s*交/);
+    expect(stops).toContain('photos');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '已收到您反映的问题' }).waitFor();
     expect(problems).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { errorText } from './errors';
 import { PhotoUploads, type Photo } from './PhotoUploads';
 import { PlacePicker } from './PlacePicker';
 import { solveProofOfWork } from './proof-of-work';
-import { CATEGORIES, KINDS, type Receipt } from './receipt';
+import { CATEGORIES, keepReceipt, KINDS, type Receipt } from './receipt';
 
 interface Values {
   place: PublicPlace | null;
@@ -82,7 +82,8 @@ export function FilePage() {
           },
         });
         // The form is gone with this page: nothing of the identity stays behind.
-        navigate('/public/receipt', { state: fileComplaint });
+        keepReceipt(fileComplaint);
+        navigate('/public/receipt');
       } catch (e) {
         // A solution is spent once: solve a fresh one and try again once, for one that expired or was spent.
         proof.current = null;

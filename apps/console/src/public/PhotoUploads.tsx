@@ -38,7 +38,8 @@ export function PhotoUploads({ photos, onChange }: { photos: Photo[]; onChange: 
         headers: { 'X-Proof-Of-Work': proof },
         metadata: { filename: file.name, filetype: file.type },
         retryDelays: [0, 1000, 3000, 5000],
-        removeFingerprintOnSuccess: true,
+        // Nothing about the upload is left in the browser's storage (a shared computer in a village office).
+        storeFingerprintForResuming: false,
         onProgress: (sent, total) => update(key, { percent: Math.floor((sent / total) * 100) }),
         onSuccess: () => update(key, { percent: 100, id: upload.url?.split('/').pop() ?? null }),
         onError: () => update(key, { failed: true }),

@@ -1,15 +1,15 @@
 import { Alert, Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import type { Receipt } from './receipt';
+import { Link } from 'react-router';
+import { shownReceipt } from './receipt';
 
 /**
  * The receipt after filing: tracking code and PIN, printable (print CSS leaves out everything but the
- * receipt). It lives in this page's memory only: a reload or going back shows no PIN again.
+ * receipt). It lives in this page's memory only (receipt.ts): a reload shows no PIN again.
  */
 export function ReceiptPage() {
   const { t } = useTranslation();
-  const receipt = useLocation().state as Receipt | null;
+  const receipt = shownReceipt();
   if (!receipt?.trackingCode) {
     return (
       <Card>

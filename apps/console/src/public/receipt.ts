@@ -5,6 +5,16 @@ export interface Receipt {
   status: { status: string; receivedOn: string; nextDueOn: string | null };
 }
 
+/**
+ * The last receipt, in this page's memory only: not in the URL, the history's state or storage, so a
+ * reload, a later visitor going back, or another tab never shows the PIN again.
+ */
+let lastReceipt: Receipt | null = null;
+export const keepReceipt = (receipt: Receipt): void => {
+  lastReceipt = receipt;
+};
+export const shownReceipt = (): Receipt | null => lastReceipt;
+
 export const KINDS = ['REPORT', 'PETITION', 'OBJECTION', 'ENQUIRY'] as const;
 export const CATEGORIES = [
   'BRIBERY',

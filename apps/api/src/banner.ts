@@ -8,6 +8,7 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
     '',
     `  Scrutineer is running at ${url}`,
     `    Console:  ${url}/   (the staff console, in Chinese; English from its language switch)`,
+    `    Public:   ${url}/public   (file a complaint and check its progress, no account)`,
     `    GraphQL:  ${url}/graphql`,
     ...(config.graphql.sandbox ? [`    GraphiQL: ${url}/graphiql   (served by this server: no internet needed)`] : []),
     `    Health:   ${url}/health  ·  ${url}/health/ready`,
@@ -44,7 +45,9 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
         : '  Demo data was already loaded.',
       `    accounts (password ${DEMO_PASSWORD}): ${DEMO_ACCOUNTS.join(', ')}`,
       ...(demo.publicCase
-        ? [`    a public complaint to follow: tracking code ${demo.publicCase.trackingCode}, PIN ${demo.publicCase.pin}`]
+        ? [
+            `    a public complaint to follow at ${url}/public/status: tracking code ${demo.publicCase.trackingCode}, PIN ${demo.publicCase.pin}`,
+          ]
         : []),
     );
   }

@@ -13,6 +13,7 @@ const SUBFIELDS: Record<string, string> = {
   links: '{ kind direction note case { id } }',
   deadlines: '{ kind dueAt outcome }',
   history: '{ totalCount edges { node { action fromState } } }',
+  attachments: '{ id name mediaType size sha256 }',
 };
 
 /**

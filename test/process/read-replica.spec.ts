@@ -71,6 +71,8 @@ describe('reports on a read replica (DATABASE_READ_URL)', () => {
       ADMIN_USERNAME: ADMIN.u,
       ADMIN_PASSWORD: ADMIN.p,
       RUN_WORKER: 'false',
+      // The cases are filed as the public does, without solving proofs of work (public.e2e.spec.ts tests those).
+      PROOF_OF_WORK: 'false',
     });
   }, PROCESS_TEST_MS);
 

@@ -1,5 +1,7 @@
 import { solveChallenge, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { DEMO_CASE_PIN } from '../../apps/api/src/demo/demo-cases.js';
 import { CaseClient } from '../e2e/support/cases.js';
@@ -189,8 +191,12 @@ describe('the public pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('fits a 390-px phone, in Chinese and in English', async () => {
+  it('fits a 390-px phone, in Chinese and in English, loading none of the console’s scripts', async () => {
     const { page, problems } = await newPage(world, PHONE);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname);
+    });
     for (const path of ['/public', '/public/status']) {
       await page.goto(`${world.base}${path}`);
       await page.locator('.public-title').waitFor();
@@ -204,6 +210,21 @@ describe('the public pages', () => {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Report a problem with a re-election' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Every script the pages asked for is one the public entry reaches in the build (public-entry.spec.ts
+    // checks that none of those is the console's).
+    const manifest = JSON.parse(readFileSync(join(process.cwd(), 'dist-console', '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; dynamicImports?: string[] }
+    >;
+    const reachable = new Set<string>();
+    const walk = (key: string) => {
+      if (reachable.has(`/${manifest[key]!.file}`)) return;
+      reachable.add(`/${manifest[key]!.file}`);
+      for (const next of [...(manifest[key]!.imports ?? []), ...(manifest[key]!.dynamicImports ?? [])]) walk(next);
+    };
+    walk('public.html');
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((s) => !reachable.has(s))).toEqual([]);
     expect(problems).toEqual([]);
   });
 

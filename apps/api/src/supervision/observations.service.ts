@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_TIME_ZONE,
@@ -129,10 +129,7 @@ function draftOf(o: ObservationInput): ObservationDraft {
   };
 }
 
-const hashOf = (electionId: string, draft: ObservationDraft): string =>
-  createHash('sha256')
-    .update(canonicalize({ electionId, draft }) ?? '')
-    .digest('hex');
+const hashOf = (electionId: string, draft: ObservationDraft): string => hash('sha256', canonicalize({ electionId, draft }) ?? '', 'hex');
 
 /**
  * Observations: a batch from a device (up to 1,000, each with the device's id) stores the valid ones,

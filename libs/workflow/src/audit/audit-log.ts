@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { assertSqlIdentifier, sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
-import { AUDIT_COLUMNS, type AuditAppend, type AuditEntryRecord, type AuditRow, fromAuditRow, hashedBody } from './audit-entry.js';
-import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
+import {
+  AUDIT_COLUMNS,
+  type AuditAppend,
+  type AuditEntryRecord,
+  type AuditRow,
+  canonicalBody,
+  fromAuditRow,
+  hashedBody,
+} from './audit-entry.js';
+import { GENESIS_HASH, chainHash, chainHashOf, jsonClone } from './chain-hash.js';
 import { assertInTransaction } from '../runtime/snapshot.js';
 import type { Statement } from '../runtime/write-batch.js';
 
@@ -103,7 +111,7 @@ function chained(input: AuditAppend, head: { seq: number; hash: string } | null,
     at: new Date(input.at.getTime()),
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  return { ...entry, id, prevHash, hash: chainHash(prevHash, hashedBody(entry)) };
+  return { ...entry, id, prevHash, hash: chainHashOf(prevHash, canonicalBody(entry)) };
 }
 
 async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]): Promise<void> {

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { startApp } from '../support/app.js';
 import { freshDatabase } from '../support/database.js';
 import { plainInsert } from '../rows/intake.js';
@@ -23,34 +22,31 @@ const batch = (electionId: string, observedAt: string) =>
   }));
 
 /**
- * A probe, not a bench row: the SQL statements one 1,000-item submitObservations sends (server, timed at
- * node-postgres, from the call to its answer) and their mean latency over 10 batches after 3 to warm up.
- * `npx nest build bench && DATABASE_URL=… node dist/test/bench/probes/intake-statements.js`
+ * A probe, not a bench row: the SQL statements one 1,000-item submitObservations sends, and the anchor's
+ * (timed at TypeORM's query runner, from the call to its answer), and their mean latency over 10 batches after 3 to warm up.
+ * `npx nest build bench && DATABASE_URL=… node dist/test/bench/probes/intake-statements.js` (without
+ * DATABASE_URL: embedded)
  */
 async function main() {
-  const db = await freshDatabase('server');
+  const db = await freshDatabase(process.env.DATABASE_URL ? 'server' : 'embedded');
   const app = await startApp(db);
   let log: { text: string; ms: number }[] | null = null;
-  const orig = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-  (pg.Client.prototype as unknown as { query: unknown }).query = function (this: unknown, ...args: unknown[]) {
-    const q = args[0];
-    const text = typeof q === 'string' ? q : (q as { text?: string })?.text;
-    if (!log || !text) return orig.apply(this, args);
+  // Timed at TypeORM's query runner (both databases): from the call to its answer.
+  const runner = app.dataSource.createQueryRunner();
+  const proto = Object.getPrototypeOf(runner) as { query: (...a: unknown[]) => Promise<unknown> };
+  await runner.release();
+  const orig = proto.query;
+  proto.query = async function (this: unknown, ...args: unknown[]) {
+    const text = args[0];
+    if (!log || typeof text !== 'string') return orig.apply(this, args);
     const entry = { text: text.replace(/\s+/g, ' ').slice(0, 90), ms: NaN };
     log.push(entry);
     const t0 = performance.now();
-    const done = () => (entry.ms = performance.now() - t0);
-    const cb = args[args.length - 1];
-    if (typeof cb === 'function') {
-      args[args.length - 1] = (...r: unknown[]) => {
-        done();
-        return (cb as (...x: unknown[]) => unknown)(...r);
-      };
-      return orig.apply(this, args);
+    try {
+      return await orig.apply(this, args);
+    } finally {
+      entry.ms = performance.now() - t0;
     }
-    const out = orig.apply(this, args) as Promise<unknown> | undefined;
-    out?.then?.(done, done);
-    return out;
   };
   try {
     const office = await app.login('demo-office');

@@ -15,6 +15,8 @@ export interface AuditAppend {
   jurisdictionId?: string | null;
   machineVersion?: number | null;
   at: Date;
+  /** The entry's id, when the writer names it before it is written (a batch's entries name the batch's own). */
+  id?: string;
 }
 
 export interface AuditEntryRecord {

@@ -26,7 +26,7 @@ import {
   type Severity,
   type ViolationInput,
 } from '@scrutineer/domain';
-import { ObservationEntity, sql } from '@scrutineer/db';
+import { jsonbParam, ObservationEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
 import { enqueueOutbox, insertLateEntry, type PlannedEntries } from '@scrutineer/workflow';
 import canonicalize from 'canonicalize';
@@ -431,7 +431,7 @@ export class ObservationsService {
        SELECT ${INSERT_COLUMNS.map(([name]) => name).join(', ')}, $2::timestamptz
          FROM jsonb_to_recordset($1::jsonb) AS r(${INSERT_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [JSON.stringify(rows), now],
+      [jsonbParam(rows), now],
     );
     return new Set(done.map((d) => d.id));
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertSqlIdentifier, sql } from '@scrutineer/db';
+import { assertSqlIdentifier, jsonbParam, sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
 import {
   AUDIT_COLUMNS,
@@ -151,7 +151,7 @@ async function insertFirstEntries(manager: EntityManager, records: AuditEntryRec
     manager,
     `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r(${TYPED_COLUMNS})
       WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.subject_id = r.subject_id) RETURNING id`,
-    [JSON.stringify(rows)],
+    [jsonbParam(rows)],
   );
   return new Set(written.map((w) => w.id));
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { queryNamed } from '../../libs/db/src/embedded-prepared.js';
+import { jsonbParam } from '../../libs/db/src/jsonb-param.js';
 
 // The CommonJS build, the one typeorm-pglite runs and queryNamed takes.
 const { PGlite } = createRequire(import.meta.url)('@electric-sql/pglite') as typeof import('@electric-sql/pglite');
@@ -37,6 +38,14 @@ describe('queryNamed on PGlite', () => {
     await queryNamed(pg, byId);
     await pg.exec('DEALLOCATE ALL');
     expect((await queryNamed(pg, byId)).rows).toHaveLength(1);
+  });
+
+  it('passes a buffer on as a binary parameter: jsonbParam reads back as the JSON it was made from', async () => {
+    const rows = [{ id: ONE, text: '秩序良好 😀 "quoted" \\ back', n: 1.5, none: null, list: [1, { a: true }] }];
+    const text =
+      'SELECT r.*, $1::jsonb AS whole FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, text text, n float8, none text, list jsonb)';
+    const read = await queryNamed(pg, { name: 'jsonb_param', text, values: [jsonbParam(rows)] });
+    expect(read.rows).toEqual([{ ...rows[0], whole: rows }]);
   });
 
   it('keeps an aborted transaction aborted', async () => {

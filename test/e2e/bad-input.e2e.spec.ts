@@ -57,6 +57,30 @@ describe('bad input gets a clear error with a stable code, never a 500', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 
+  it('answers a variable problem alike whether its operation is new or known: the first problem alone, never the value', async () => {
+    const status = '{ caseStatus(trackingCode: $c, pin: $p) { status } }';
+    // A known operation's cost is not computed again: its variables are coerced by execution alone.
+    const known = `query ($c: String!, $p: String!) ${status}`;
+    const first = await post({ query: known, variables: { c: 'XF-2222222222', p: '12345678' } });
+    expect(first.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ c: 13812345678, p: 13812345678 }, 'Variable "$c" has an invalid value at "c": String cannot represent a non string value.', 'c'],
+      [{ c: 'XF-2222222222' }, 'Variable "$p" of required type "String!" was not provided.', 'p'],
+      [{ c: null, p: '1' }, 'Variable "$c" has an invalid value at "c": Expected non-nullable type "String!" not to be null.', 'c'],
+    ];
+    for (const [i, [variables, message, field]] of cases.entries()) {
+      // A new operation (another text) each time: its cost is computed, its variables checked first.
+      const fresh = await post({ query: `query ${'Q'.repeat(i + 1)}($c: String!, $p: String!) ${status}`, variables });
+      const again = await post({ query: known, variables });
+      for (const res of [fresh, again]) {
+        expect(res.status).toBe(400);
+        expect(res.body.errors).toEqual([
+          { message, locations: undefined, extensions: { code: 'BAD_USER_INPUT', fields: [{ field, messages: [message] }] } },
+        ]);
+      }
+    }
+  });
+
   it('says how deep a too-deep query is and what the limit is', async () => {
     const res = await post({ query: `{ me { jurisdiction { ${nested(6)} } } }` });
     expect(res.body.errors[0].message).toMatch(/depth limit of 10 exceeded, found \d+/i);

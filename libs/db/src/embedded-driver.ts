@@ -48,9 +48,11 @@ const autoNames = new Map<string, string>();
  * few texts over and over, and PGlite parsing and planning each one on every call was most of a cheap
  * statement's time (issue 12). PostgreSQL replans a cached statement when the schema changes.
  */
-function autoName(text: string): string | undefined {
+function autoName(text: string, values: unknown[]): string | undefined {
   let name = autoNames.get(text);
-  if (!name && autoNames.size < MAX_AUTO_PREPARED) autoNames.set(text, (name = `typeorm_${autoNames.size + 1}`));
+  // A binary parameter (jsonbParam) is passed on as it is by named statements only: always one (a few texts in code).
+  const binary = values.some((v) => v instanceof Uint8Array);
+  if (!name && (autoNames.size < MAX_AUTO_PREPARED || binary)) autoNames.set(text, (name = `typeorm_${autoNames.size + 1}`));
   return name;
 }
 
@@ -97,7 +99,7 @@ export function embeddedDriver(options: EmbeddedOptions): { Pool: new () => Base
       let named: NamedQuery | undefined;
       if (typeof first === 'object' && first !== null && 'name' in first) named = first as NamedQuery;
       else if (typeof first === 'string' && Array.isArray(values) && values.length > 0 && !callback) {
-        const name = autoName(first);
+        const name = autoName(first, values);
         if (name) named = { name, text: first, values };
       }
       if (!named) return super.query(...args);

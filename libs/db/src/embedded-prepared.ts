@@ -71,6 +71,8 @@ async function run(pg: PGlite, statements: Map<string, number[]>, { name, text, 
   const oids = types;
   const params = values.map((value, i) => {
     if (value === null || value === undefined) return null;
+    // A buffer is a parameter in binary form, as node-postgres sends one (jsonbParam).
+    if (value instanceof Uint8Array) return value;
     const serializer = pg.serializers[oids[i] ?? -1];
     return serializer ? (serializer(value) as string) : String(value as string);
   });

@@ -3,6 +3,7 @@ export * from './database-options.js';
 export * from './data-source.js';
 export * from './data-dir-lock.js';
 export * from './hydrate.js';
+export * from './jsonb-param.js';
 export { acquireLock, LockHeldError, type HeldLock } from './lock/owner-lock.js';
 export * from './migrate.js';
 export * from './sql.js';

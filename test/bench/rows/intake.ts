@@ -53,7 +53,7 @@ async function copyOf(dataSource: DataSource, table: string, where: string, para
  * observation, starting its chain, and the batch's own) — inserted again with new ids as one plain
  * multi-row INSERT per table, in one transaction, through the app's own DataSource (same driver, same pool).
  */
-async function plainInsert(dataSource: DataSource, sampleIds: string[]): Promise<() => Promise<void>> {
+export async function plainInsert(dataSource: DataSource, sampleIds: string[]): Promise<() => Promise<void>> {
   const observations = await copyOf(dataSource, 'observations', 'id = ANY($1)', [sampleIds], ['id']);
   if (observations.count !== BATCH) throw new Error(`expected ${BATCH} stored observations, found ${observations.count}`);
   // Each copied entry gets a new subject (a new chain at seq 1), as each new observation does.

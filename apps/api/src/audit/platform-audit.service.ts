@@ -1,7 +1,7 @@
 import { CLOCK } from '@scrutineer/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, WorkflowActor } from '@scrutineer/domain';
-import { AuditLog, type AuditEntryRecord } from '@scrutineer/workflow';
+import { AuditLog, type AuditEntryRecord, type PlannedEntries } from '@scrutineer/workflow';
 import type { EntityManager } from 'typeorm';
 
 export interface PlatformEvent {
@@ -12,6 +12,8 @@ export interface PlatformEvent {
   actor: WorkflowActor;
   jurisdictionId: string | null;
   data?: Record<string, unknown>;
+  /** The entry's id, when it is named before it is written. */
+  id?: string;
 }
 
 /** Id of the audit chain for sign-in attempts on usernames that do not exist. */
@@ -34,10 +36,20 @@ export class PlatformAudit {
 
   /** The first entries of subjects this transaction just created, in a few statements (AuditLog.appendMany). */
   recordFirst(manager: EntityManager, events: PlatformEvent[]): Promise<AuditEntryRecord[]> {
+    return this.audit.appendMany(manager, this.stamped(events));
+  }
+
+  /** recordFirst in two steps: the entries hashed now, then written (`writeFirst`) in the same transaction. */
+  planFirst(events: PlatformEvent[]): PlannedEntries {
+    return this.audit.planFirst(this.stamped(events));
+  }
+
+  writeFirst(manager: EntityManager, planned: PlannedEntries): Promise<AuditEntryRecord[]> {
+    return this.audit.writeFirst(manager, planned);
+  }
+
+  private stamped(events: PlatformEvent[]) {
     const at = this.clock.now();
-    return this.audit.appendMany(
-      manager,
-      events.map((e) => ({ ...e, at })),
-    );
+    return events.map((e) => ({ ...e, at }));
   }
 }

@@ -7,6 +7,7 @@ import { createFormatError } from './format-error.js';
 import { complexityPlugin, limitRules } from './limits.js';
 import { knownOperationTypeRule } from './operation-rules.js';
 import { createLoaders } from './loaders.js';
+import { EXECUTION_OPTIONS, variablesPlugin } from './variables.js';
 import type { RequestContext, ScrutineerRequest } from './request-context.js';
 
 /** Apollo Server behind Nest, with the conventions of ARCHITECTURE.md §10. */
@@ -25,7 +26,12 @@ export function graphqlOptions(config: AppConfig, dataSource: DataSource, log: E
     validationRules: [knownOperationTypeRule, ...limitRules(config.graphql)],
     // No automatic persisted queries: every request carries its document (one code, not three, for clients to handle).
     persistedQueries: false,
-    plugins: [complexityPlugin(config.graphql.maxComplexity), ...(config.graphql.sandbox ? [graphiqlLandingPage('/graphql')] : [])],
+    executionOptions: EXECUTION_OPTIONS,
+    plugins: [
+      complexityPlugin(config.graphql.maxComplexity),
+      variablesPlugin(),
+      ...(config.graphql.sandbox ? [graphiqlLandingPage('/graphql')] : []),
+    ],
     formatError: createFormatError(log),
     context: ({ req }: { req: ScrutineerRequest }): RequestContext => ({ req, loaders: createLoaders(dataSource) }),
   };

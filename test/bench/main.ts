@@ -1,3 +1,4 @@
+import './support/production-mode.js';
 import 'reflect-metadata';
 import { rounds, table, type RowResult } from './report.js';
 import { intakeRow } from './rows/intake.js';

@@ -1,3 +1,4 @@
+import '../support/production-mode.js';
 import pg from 'pg';
 import { startApp } from '../support/app.js';
 import { caseWorld } from '../support/cases.js';

@@ -1,3 +1,4 @@
+import '../support/production-mode.js';
 import { randomUUID } from 'node:crypto';
 import { startApp } from '../support/app.js';
 import { freshDatabase } from '../support/database.js';

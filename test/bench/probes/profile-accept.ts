@@ -1,3 +1,4 @@
+import '../support/production-mode.js';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { startApp } from '../support/app.js';

@@ -1,3 +1,4 @@
+import '../support/production-mode.js';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';

@@ -21,9 +21,9 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
 <body><p>控制台尚未构建：请运行 <code>npm run build</code>。The console is not built: run <code>npm run build</code>.</p>
 <p>GraphQL: <a href="/graphql">/graphql</a></p></body></html>`;
 
-/** The console's page, read once; its nonce placeholder is filled on every load. */
-export function consolePage(): { render(nonce: string): string; built: boolean } {
-  const file = `${CONSOLE_DIR}index.html`;
+/** The console's page (or another entry of its build, such as observe.html), read once; its nonce placeholder is filled on every load. */
+export function consolePage(name = 'index.html'): { render(nonce: string): string; built: boolean } {
+  const file = `${CONSOLE_DIR}${name}`;
   if (!existsSync(file)) return { render: () => NOT_BUILT, built: false };
   const html = readFileSync(file, 'utf8');
   return { render: (nonce) => html.replaceAll('__CSP_NONCE__', nonce), built: true };

@@ -1,0 +1,10 @@
+import { Workbox } from 'workbox-window';
+
+/**
+ * The service worker that keeps the app's shell for offline starts (built by vite-plugin-pwa into
+ * /observe/sw.js). A new build's worker takes over at once; the page keeps running its own code until reloaded.
+ */
+export function registerWorker(): void {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  void new Workbox('/observe/sw.js', { scope: '/observe/' }).register();
+}

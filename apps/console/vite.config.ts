@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { observerPwa } from './observe-pwa.ts';
+import { observerPwa } from './observe-pwa.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

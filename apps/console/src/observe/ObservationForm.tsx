@@ -287,7 +287,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
             <Input.TextArea
               aria-label={t('observe.form.description')}
               placeholder={t('observe.form.description')}
-              autoSize={{ minRows: 2 }}
+              rows={2}
               value={v.description}
               onChange={(e) =>
                 update((f) => ({ ...f, violations: f.violations.map((x, j) => (j === i ? { ...x, description: e.target.value } : x)) }))
@@ -310,7 +310,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
       <Form.Item label={t('observe.form.narrative')} htmlFor="observe-narrative" className="observe-narrative">
         <Input.TextArea
           id="observe-narrative"
-          autoSize={{ minRows: 3 }}
+          rows={4}
           value={form.narrative}
           onChange={(e) => update((f) => ({ ...f, narrative: e.target.value }))}
         />
@@ -332,6 +332,9 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
         id="observe-photo-input"
         className="observe-file"
         type="file"
+        aria-label={t('observe.form.takePhoto')}
+        // The button below opens it; the input itself stays out of the tab order.
+        tabIndex={-1}
         accept="image/*"
         capture="environment"
         multiple

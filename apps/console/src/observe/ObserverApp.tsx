@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Layout, Modal, Spin, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Layout, Modal, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
@@ -129,11 +129,7 @@ export function ObserverApp() {
             { key: 'record', label: t('observe.tabs.record'), children: <ObservationForm data={data} onSaved={() => void sync()} /> },
             {
               key: 'outbox',
-              label: (
-                <Badge count={waiting} size="small" offset={[8, -2]} color="#ad6800">
-                  {t('observe.tabs.outbox', { count: waiting })}
-                </Badge>
-              ),
+              label: t('observe.tabs.outbox', { count: waiting }),
               children: <Outbox data={data} syncing={syncing} canSync={online && !needSignIn} onSync={() => void sync()} />,
             },
             ...(leader ? [{ key: 'team', label: t('observe.tabs.team'), children: <TeamView data={data} online={online} /> }] : []),

@@ -46,7 +46,14 @@ describe('the observer form', () => {
   it('asks for an election, a site, a stage and each violation’s details before saving', () => {
     const fields = formProblems({ ...emptyForm(), violations: [{ description: ' ' }] }, checklist, now).map((p) => p.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['electionId', 'stage', 'site.name', 'violations[0].code', 'violations[0].severity', 'violations[0].description']),
+      expect.arrayContaining([
+        'electionId',
+        'stage',
+        'site.name',
+        'violations[0].code',
+        'violations[0].severity',
+        'violations[0].description',
+      ]),
     );
   });
 

@@ -1,4 +1,15 @@
-import { attachmentIdOf, counts, nextBatch, photosReady, photosToUpload, settle, submission, tokenUsable, type ObservationPayload, type Queued } from './queue';
+import {
+  attachmentIdOf,
+  counts,
+  nextBatch,
+  photosReady,
+  photosToUpload,
+  settle,
+  submission,
+  tokenUsable,
+  type ObservationPayload,
+  type Queued,
+} from './queue';
 
 const payload = (id: string): ObservationPayload => ({
   id,
@@ -88,7 +99,9 @@ describe('the observer outbox', () => {
   });
 
   it('reads an attachment’s id from its upload address', () => {
-    expect(attachmentIdOf('http://127.0.0.1:3000/uploads/0f8c6e0e-1a2b-4c3d-8e9f-001122334455')).toBe('0f8c6e0e-1a2b-4c3d-8e9f-001122334455');
+    expect(attachmentIdOf('http://127.0.0.1:3000/uploads/0f8c6e0e-1a2b-4c3d-8e9f-001122334455')).toBe(
+      '0f8c6e0e-1a2b-4c3d-8e9f-001122334455',
+    );
     expect(attachmentIdOf('/uploads/abc')).toBe('abc');
   });
 

@@ -1,9 +1,10 @@
 import { CloudUploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, type QueuedObservation } from './db';
 import { useLive } from './hooks';
-import { counts } from './queue';
+import { counts, refusedAsLate, withLateReason } from './queue';
 import type { ReferenceData } from './reference-data';
 
 /** The observations saved on this phone, newest first, each with where it stands and the server's answer. */
@@ -71,6 +72,7 @@ export function Outbox({ data, syncing, canSync, onSync }: { data: ReferenceData
                     ))}
                     {q.state === 'refused' &&
                       q.result?.problems.map((p) => <Alert key={p.rule} type="error" showIcon title={`${p.rule}: ${p.message}`} />)}
+                    {q.state === 'refused' && q.result && refusedAsLate(q.result.problems) && <LateReason item={q} onResend={onSync} />}
                     {q.state === 'waiting' && q.lastError && (
                       <Typography.Text type="secondary">{t('observe.outbox.lastError', { message: q.lastError })}</Typography.Text>
                     )}
@@ -82,5 +84,28 @@ export function Outbox({ data, syncing, canSync, onSync }: { data: ReferenceData
         />
       )}
     </Space>
+  );
+}
+
+/** A record refused only for its lateness: the observer says why (e.g. 现场无信号) and it goes again, same id. */
+function LateReason({ item, onResend }: { item: QueuedObservation; onResend(): void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const resend = async () => {
+    await db.outbox.put({ ...withLateReason(item, reason), result: undefined });
+    onResend();
+  };
+  return (
+    <Space.Compact style={{ width: '100%' }}>
+      <Input
+        aria-label={t('observe.outbox.lateReason')}
+        placeholder={t('observe.outbox.lateReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
+      <Button type="primary" disabled={!reason.trim()} onClick={() => void resend()}>
+        {t('observe.outbox.resend')}
+      </Button>
+    </Space.Compact>
   );
 }

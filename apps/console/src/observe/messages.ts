@@ -72,6 +72,8 @@ export const observeZhCN = {
       flags: '标记',
       lastError: '上次未能上传：{{message}}',
       needSignIn: '需要重新登录后才能上传',
+      lateReason: '补录原因（如：现场无信号）',
+      resend: '重新上传',
       summary: '待上传 {{waiting}} 条 · 已上传 {{stored}} 条 · 被拒绝 {{refused}} 条',
     },
     team: {
@@ -162,6 +164,8 @@ export const observeEn: typeof observeZhCN = {
       flags: 'Flags',
       lastError: 'Last attempt failed: {{message}}',
       needSignIn: 'Sign in again to send',
+      lateReason: 'Why it is sent late (e.g. no signal on site)',
+      resend: 'Send again',
       summary: '{{waiting}} waiting · {{stored}} sent · {{refused}} refused',
     },
     team: {

@@ -1,6 +1,8 @@
 import {
   attachmentIdOf,
   counts,
+  refusedAsLate,
+  withLateReason,
   nextBatch,
   photosReady,
   photosToUpload,
@@ -115,5 +117,15 @@ describe('the observer outbox', () => {
     expect(tokenUsable(token(seconds + 30), now)).toBe(false);
     expect(tokenUsable(null, now)).toBe(false);
     expect(tokenUsable('not-a-jwt', now)).toBe(true);
+  });
+
+  it('offers a resend with a written reason when the only refusal is lateness, under the same id', () => {
+    expect(refusedAsLate([{ rule: 'lateReason' }])).toBe(true);
+    expect(refusedAsLate([{ rule: 'lateReason' }, { rule: 'site.name' }])).toBe(false);
+    expect(refusedAsLate([])).toBe(false);
+    const refused = queued('a', '2026-11-10T09:00:00Z', { state: 'refused' });
+    const again = withLateReason(refused, ' 现场无信号 ');
+    expect(again).toMatchObject({ id: 'a', state: 'waiting', payload: { ...payload('a'), lateReason: '现场无信号' } });
+    expect(nextBatch([again], 'u1', noPhotos)).toEqual([again]);
   });
 });

@@ -123,3 +123,15 @@ export function tokenUsable(token: string | null, now: Date): boolean {
 /** An attachment's id: the last part of its upload's address (`/uploads/<id>`). */
 export const attachmentIdOf = (uploadUrl: string): string =>
   new URL(uploadUrl, 'http://localhost').pathname.split('/').filter(Boolean).pop()!;
+
+/** Whether the server refused it only for want of a written reason for its lateness (补录: resend with one). */
+export const refusedAsLate = (problems: readonly { rule: string }[]): boolean =>
+  problems.length > 0 && problems.every((p) => p.rule === 'lateReason');
+
+/**
+ * The observation again, waiting, with the observer's reason for sending it late. Its id stays: it was refused,
+ * so nothing is stored under it, and the reason is not part of its content.
+ */
+export function withLateReason<Q extends Queued>(item: Q, reason: string): Q {
+  return { ...item, state: 'waiting', payload: { ...item.payload, lateReason: reason.trim() } };
+}

@@ -20,8 +20,13 @@ async function answer(page: Page, item: string, value: '是' | '否' | '不适�
 
 /** The server's own view: how many observations at a site, and their attachments. */
 async function stored(world: ConsoleWorld, token: string, electionId: string, site: string) {
-  const list = await world.t.gql<{ observations: { totalCount: number; edges: { node: { id: string; flags: { rule: string }[] } }[] } }>(
-    `query ($electionId: ID!, $site: String!) { observations(electionId: $electionId, site: $site, first: 10) { totalCount edges { node { id flags { rule } } } } }`,
+  const list = await world.t.gql<{
+    observations: {
+      totalCount: number;
+      edges: { node: { id: string; site: { latitude: number | null; longitude: number | null }; flags: { rule: string }[] } }[];
+    };
+  }>(
+    `query ($electionId: ID!, $site: String!) { observations(electionId: $electionId, site: $site, first: 10) { totalCount edges { node { id site { latitude longitude } flags { rule } } } } }`,
     { electionId, site },
     token,
   );
@@ -36,7 +41,12 @@ async function stored(world: ConsoleWorld, token: string, electionId: string, si
       return r.data!.observationAttachments.length;
     }),
   );
-  return { count: list.data!.observations.totalCount, attachments, flags: nodes.flatMap((n) => n.flags.map((f) => f.rule)) };
+  return {
+    count: list.data!.observations.totalCount,
+    attachments,
+    flags: nodes.flatMap((n) => n.flags.map((f) => f.rule)),
+    located: nodes.map((n) => [n.site.latitude, n.site.longitude]),
+  };
 }
 
 /** Keep a screenshot for the README too (docs/screenshots/, committed). */
@@ -96,6 +106,10 @@ describe('the observer app (/observe): offline first', () => {
     // origin's own blob: URLs.
     const onlineProblems = () => problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED') && !p.includes(`blob:${world.base}/`));
 
+    // The phone lets the app know where it is: the site is located by itself.
+    await context.grantPermissions(['geolocation'], { origin: world.base });
+    await context.setGeolocation({ latitude: 34.7466, longitude: 113.6254 });
+
     // One online visit: sign in, the data is read and kept, the service worker takes the shell.
     await page.goto(`${world.base}/observe`);
     await page.getByLabel('用户名').fill('demo-observer');
@@ -119,6 +133,7 @@ describe('the observer app (/observe): offline first', () => {
       await page.getByLabel('地点', { exact: true }).fill(site);
       await page.getByLabel('地点', { exact: true }).press('Escape');
       await choose(page, '环节', '选举大会（投票）');
+      await page.getByText('已定位：34.74660, 113.62540').waitFor();
       await answer(page, '设立秘密写票处并切实使用', '是');
       await answer(page, '清点人数，签到登记，应到与实到', '是');
       await page.getByLabel('应到人数').fill('100');
@@ -133,6 +148,10 @@ describe('the observer app (/observe): offline first', () => {
       await page.locator('.observe-photo img').first().waitFor();
       if (n === 0) {
         expect(await seriousA11yViolations(page)).toEqual([]);
+        // A phone's width: nothing runs off the side.
+        expect(
+          await page.evaluate(() => (globalThis as unknown as { document: Document }).document.documentElement.scrollWidth),
+        ).toBeLessThanOrEqual(PHONE.width);
         await docScreenshot(page, 'observe-form');
       }
       // A reload mid-form loses nothing typed.
@@ -174,6 +193,7 @@ describe('the observer app (/observe): offline first', () => {
       .waitFor();
     await docScreenshot(page, 'observe-outbox-sent');
     for (const site of SITES) expect(await stored(world, token, electionId, site)).toMatchObject({ count: 1, attachments: [1] });
+    expect(await stored(world, token, electionId, SITES[0]!)).toMatchObject({ located: [[34.7466, 113.6254]] });
     expect((await stored(world, token, electionId, SITES[0]!)).flags).toContain('present-over-entitled');
 
     // Off and on again, with the phone believing its answers were lost: everything is sent again, and the
@@ -264,6 +284,10 @@ describe('the observer app (/observe): offline first', () => {
     await page.locator('.observe-conflict', { hasText: '东村 村委会大礼堂' }).getByText('2 项不一致').waitFor();
     await page.getByText('观察测试 第一投票站').first().waitFor();
     await docScreenshot(page, 'observe-team');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByText('Site summaries (refreshed every 15 s)').waitFor();
+    await screenshot(page, SUITE, 'team-en');
+    await page.getByText('中文', { exact: true }).click();
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -44,6 +44,15 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
     void db.drafts.get(userId).then((draft) => setForm((draft?.form as FormState | undefined) ?? emptyForm()));
   }, [userId]);
 
+  // Where the phone may already tell its position, the site is located without asking.
+  useEffect(() => {
+    if (!form || form.latitude !== undefined || !navigator.permissions) return;
+    void navigator.permissions.query({ name: 'geolocation' }).then((status) => {
+      if (status.state === 'granted') locate();
+    });
+    // Once, when the draft is loaded.
+  }, [form === null]);
+
   const update = (change: (f: FormState) => FormState) =>
     setForm((current) => {
       const next = change(current ?? emptyForm());
@@ -61,7 +70,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
   const teams = teamsCovering(data, form.electionId);
   const sites = data.sites.filter((s) => s.electionId === form.electionId);
 
-  const locate = () => {
+  function locate() {
     if (!navigator.geolocation) return setLocating('denied');
     setLocating('busy');
     navigator.geolocation.getCurrentPosition(
@@ -72,7 +81,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
       () => setLocating('denied'),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
-  };
+  }
 
   const addPhotos = async (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];

@@ -109,6 +109,7 @@ export function ObserverApp() {
         <Typography.Text type="secondary" className="observe-user">
           {data.me.displayName} · {data.me.jurisdiction.name}
         </Typography.Text>
+        {!online && <Alert className="observe-session" type="info" showIcon title={t('observe.offlineHint')} />}
         {needSignIn && (
           <Alert
             className="observe-session"

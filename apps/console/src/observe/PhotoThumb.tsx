@@ -7,6 +7,7 @@ import type { Photo } from './db';
 export function PhotoThumb({ photo, removeLabel, onRemove }: { photo: Photo; removeLabel?: string; onRemove?: () => void }) {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
+    if (!photo.blob) return;
     const next = URL.createObjectURL(photo.blob);
     setUrl(next);
     return () => URL.revokeObjectURL(next);

@@ -52,7 +52,8 @@ export interface Photo {
   userId: string;
   /** The draft's user id while on the form, then the observation's id once saved. */
   ownerId: string;
-  blob: Blob;
+  /** Dropped once the server has stored the observation: the phone keeps no copy it no longer needs. */
+  blob?: Blob;
   name: string;
   type: string;
   /** The tus upload's address once created: an interrupted upload resumes from there. */

@@ -2,7 +2,8 @@
 export const observeZhCN = {
   observe: {
     title: '督导观察',
-    offline: '离线：记录保存在本机，联网后自动上传',
+    offline: '离线',
+    offlineHint: '离线：记录保存在本机，联网后自动上传',
     online: '在线',
     signIn: {
       title: '观察员登录',
@@ -94,7 +95,8 @@ export const observeZhCN = {
 export const observeEn: typeof observeZhCN = {
   observe: {
     title: 'Observer',
-    offline: 'Offline: records are kept on this phone and sent when the network returns',
+    offline: 'Offline',
+    offlineHint: 'Offline: records are kept on this phone and sent when the network returns',
     online: 'Online',
     signIn: {
       title: 'Observer sign-in',

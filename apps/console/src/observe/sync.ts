@@ -16,7 +16,7 @@ export type SyncOutcome = 'done' | 'offline' | 'signed-out' | 'failed';
 /** A refusal of the session (expired, or signed out elsewhere): the queue waits for a new sign-in. */
 class SignedOut extends Error {}
 
-function uploadPhoto(photo: Photo, token: string): Promise<string> {
+function uploadPhoto(photo: Photo & { blob: Blob }, token: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const upload = new Upload(photo.blob, {
       endpoint: '/uploads',
@@ -46,7 +46,9 @@ async function uploadPhotos(userId: string, token: string): Promise<void> {
     db.photos.where('userId').equals(userId).toArray(),
   ]);
   for (const photo of photosToUpload(items, userId, new Map(photos.map((p) => [p.id, p])))) {
-    const attachmentId = await uploadPhoto((await db.photos.get(photo.id)) ?? photo, token);
+    const current = (await db.photos.get(photo.id)) ?? photo;
+    if (!current.blob) continue;
+    const attachmentId = await uploadPhoto({ ...current, blob: current.blob }, token);
     await db.photos.update(photo.id, { attachmentId });
   }
 }
@@ -78,12 +80,18 @@ async function submitBatches(client: Client, userId: string): Promise<void> {
     const answers = result.data!.submitObservations;
     const states = settle(answers);
     const sentAt = new Date().toISOString();
-    await db.transaction('rw', db.outbox, async () => {
+    await db.transaction('rw', db.outbox, db.photos, async () => {
       for (const answer of answers) {
         const state = states.get(answer.id);
         if (!state) continue;
         const changes: Partial<QueuedObservation> = { state, sentAt, result: answer, lastError: undefined };
         await db.outbox.update(answer.id, changes);
+        // The server holds the photos now: free the phone's storage, keep their attachment ids.
+        if (state === 'stored')
+          await db.photos
+            .where('ownerId')
+            .equals(answer.id)
+            .modify((p) => void delete p.blob);
       }
     });
     // An answer that named none of the batch would loop for ever: stop and try again later.

@@ -49,6 +49,29 @@ async function stored(world: ConsoleWorld, token: string, electionId: string, si
   };
 }
 
+/**
+ * Every saved observation back to waiting, as if the server's answers had been lost on the way: run in the
+ * page (a string: the page's IndexedDB, outside this file's types).
+ */
+const FORGET_ANSWERS = `new Promise((resolve, reject) => {
+  const open = indexedDB.open('scrutineer-observer');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const tx = open.result.transaction('outbox', 'readwrite');
+    const cursor = tx.objectStore('outbox').openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (!c) return;
+      c.update({ ...c.value, state: 'waiting', result: undefined });
+      c.continue();
+    };
+    tx.oncomplete = () => {
+      open.result.close();
+      resolve();
+    };
+  };
+})`;
+
 /** Keep a screenshot for the README too (docs/screenshots/, committed). */
 async function docScreenshot(page: Page, name: string): Promise<void> {
   await screenshot(page, SUITE, name);
@@ -150,7 +173,10 @@ describe('the observer app (/observe): offline first', () => {
         expect(await seriousA11yViolations(page)).toEqual([]);
         // A phone's width: nothing runs off the side.
         expect(
-          await page.evaluate(() => (globalThis as unknown as { document: Document }).document.documentElement.scrollWidth),
+          await page.evaluate(
+            () =>
+              (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+          ),
         ).toBeLessThanOrEqual(PHONE.width);
         await docScreenshot(page, 'observe-form');
       }
@@ -199,28 +225,7 @@ describe('the observer app (/observe): offline first', () => {
     // Off and on again, with the phone believing its answers were lost: everything is sent again, and the
     // server answers DUPLICATE for each, storing nothing new.
     await context.setOffline(true);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const idb = (globalThis as unknown as { indexedDB: IDBFactory }).indexedDB;
-          const open = idb.open('scrutineer-observer');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('outbox', 'readwrite');
-            const cursor = tx.objectStore('outbox').openCursor();
-            cursor.onsuccess = () => {
-              const c = cursor.result;
-              if (!c) return;
-              c.update({ ...c.value, state: 'waiting', result: undefined });
-              c.continue();
-            };
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-          };
-        }),
-    );
+    await page.evaluate(FORGET_ANSWERS);
     await page.reload();
     await page.getByRole('tab', { name: /待上传/ }).click();
     await page.getByTestId('outbox-summary').getByText('待上传 3 条 · 已上传 0 条 · 被拒绝 0 条').waitFor();
@@ -239,7 +244,11 @@ describe('the observer app (/observe): offline first', () => {
     await context.setOffline(true);
     // The session lapses while the phone is offline.
     await page.evaluate(
-      (expired) => (globalThis as unknown as { localStorage: Storage }).localStorage.setItem('scrutineer.token', expired),
+      (expired) =>
+        (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem(
+          'scrutineer.token',
+          expired,
+        ),
       expiredToken(),
     );
     await page.reload();

@@ -7,6 +7,7 @@ import { db } from './db';
 import { emptyForm, formFlags, formProblems, itemsFor, toPayload, type FormState } from './form';
 import { useLive } from './hooks';
 import { PhotoThumb } from './PhotoThumb';
+import { newId } from './queue';
 import type { ReferenceData } from './reference-data';
 
 const ANSWERS = ['YES', 'NO', 'NOT_APPLICABLE', 'NOT_SEEN'] as const;
@@ -88,7 +89,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
     event.target.value = '';
     await db.photos.bulkAdd(
       files.map((file) => ({
-        id: crypto.randomUUID(),
+        id: newId(),
         userId,
         ownerId: draftOwner(userId),
         blob: file,
@@ -102,7 +103,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
     setTried(true);
     if (problems.length) return;
     setSaving(true);
-    const id = crypto.randomUUID();
+    const id = newId();
     const savedAt = new Date().toISOString();
     const photoIds = photos.map((p) => p.id);
     // One transaction: the observation is queued, its photos move to it and the form empties, or nothing happens.

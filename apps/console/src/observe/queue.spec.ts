@@ -1,6 +1,7 @@
 import {
   attachmentIdOf,
   counts,
+  newId,
   refusedAsLate,
   withLateReason,
   nextBatch,
@@ -127,5 +128,12 @@ describe('the observer outbox', () => {
     const again = withLateReason(refused, ' 现场无信号 ');
     expect(again).toMatchObject({ id: 'a', state: 'waiting', payload: { ...payload('a'), lateReason: '现场无信号' } });
     expect(nextBatch([again], 'u1', noPhotos)).toEqual([again]);
+  });
+
+  it('makes UUIDs without crypto.randomUUID (a phone on plain HTTP has none)', () => {
+    const { getRandomValues } = globalThis.crypto;
+    const id = newId({ getRandomValues: (a) => getRandomValues.call(globalThis.crypto, a) });
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newId({ getRandomValues, randomUUID: () => 'from-randomUUID' })).toBe('from-randomUUID');
   });
 });

@@ -135,3 +135,16 @@ export const refusedAsLate = (problems: readonly { rule: string }[]): boolean =>
 export function withLateReason<Q extends Queued>(item: Q, reason: string): Q {
   return { ...item, state: 'waiting', payload: { ...item.payload, lateReason: reason.trim() } };
 }
+
+/**
+ * A new id (UUID v4) for an observation or a photo. crypto.randomUUID exists only on HTTPS (or localhost); a
+ * phone reaching the server over plain HTTP still gets one, from crypto.getRandomValues.
+ */
+export function newId(random: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = crypto): string {
+  if (typeof random.randomUUID === 'function') return random.randomUUID();
+  const bytes = random.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

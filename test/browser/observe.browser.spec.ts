@@ -1,8 +1,6 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { PHONE, SCREENSHOTS, newPage, screenshot, seriousA11yViolations, startConsole, type ConsoleWorld } from './support/browser.js';
+import { PHONE, newPage, screenshot, seriousA11yViolations, startConsole, type ConsoleWorld } from './support/browser.js';
 
 const SUITE = 'observe';
 const SITES = ['观察测试 第一投票站', '观察测试 第二投票站', '观察测试 第三投票站'];
@@ -72,12 +70,8 @@ const FORGET_ANSWERS = `new Promise((resolve, reject) => {
   };
 })`;
 
-/** Keep a screenshot for the README too (docs/screenshots/, committed). */
-async function docScreenshot(page: Page, name: string): Promise<void> {
-  await screenshot(page, SUITE, name);
-  mkdirSync('docs/screenshots', { recursive: true });
-  copyFileSync(join(SCREENSHOTS, SUITE, `${name}.png`), join('docs/screenshots', `${name}.png`));
-}
+/** Keep a screenshot for review (test-output/screenshots/observe/; the README's copies are in docs/screenshots/). */
+const docScreenshot = (page: Page, name: string): Promise<void> => screenshot(page, SUITE, name);
 
 /** Every request the server receives while `record` is on: offline, the phone must ask it nothing. */
 function serverLog(world: ConsoleWorld) {

@@ -247,6 +247,9 @@ describe('the observer app (/observe): offline first', () => {
     );
     await page.reload();
     await page.getByText(/登录已过期/).waitFor();
+    // An empty form is not saved: what it lacks is said in the observer's words.
+    await page.getByRole('button', { name: '保存记录' }).click();
+    for (const lack of ['请选择选举', '请选择环节', '请填写地点']) await page.locator('.observe-summary').getByText(lack).waitFor();
     await choose(page, '选举', '西村党支部');
     await page.getByLabel('地点', { exact: true }).fill('观察测试 过期后');
     await choose(page, '环节', '选举大会（投票）');

@@ -7,6 +7,7 @@ import { db } from './db';
 import { emptyForm, formFlags, formProblems, itemsFor, toPayload, type FormState } from './form';
 import { useLive } from './hooks';
 import { PhotoThumb } from './PhotoThumb';
+import { problemText } from './problem-text';
 import { newId } from './queue';
 import type { ReferenceData } from './reference-data';
 
@@ -128,12 +129,6 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
     setTried(false);
     void message.success(t('observe.form.saved', { id: id.slice(0, 8) }));
     onSaved();
-  };
-
-  const problemText = (field: string, text: string) => {
-    const last = field.replace(/^violations\[\d+\]\./, '');
-    const known = t(`observe.problems.${last}`, { defaultValue: '' });
-    return known || t('observe.problems.other', { field, message: text });
   };
 
   const setAnswer = (item: string, answer: string) =>
@@ -378,7 +373,7 @@ export function ObservationForm({ data, onSaved }: { data: ReferenceData; onSave
           description={
             <ul>
               {problems.map((p) => (
-                <li key={p.field}>{problemText(p.field, p.message)}</li>
+                <li key={p.field}>{problemText(t, p.field, p.message)}</li>
               ))}
             </ul>
           }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, type QueuedObservation } from './db';
 import { useLive } from './hooks';
+import { problemText } from './problem-text';
 import { counts, refusedAsLate, withLateReason } from './queue';
 import type { ReferenceData } from './reference-data';
 
@@ -71,7 +72,7 @@ export function Outbox({ data, syncing, canSync, onSync }: { data: ReferenceData
                       />
                     ))}
                     {q.state === 'refused' &&
-                      q.result?.problems.map((p) => <Alert key={p.rule} type="error" showIcon title={`${p.rule}: ${p.message}`} />)}
+                      q.result?.problems.map((p) => <Alert key={p.rule} type="error" showIcon title={problemText(t, p.rule, p.message)} />)}
                     {q.state === 'refused' && q.result && refusedAsLate(q.result.problems) && <LateReason item={q} onResend={onSync} />}
                     {q.state === 'waiting' && q.lastError && (
                       <Typography.Text type="secondary">{t('observe.outbox.lastError', { message: q.lastError })}</Typography.Text>

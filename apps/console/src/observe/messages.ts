@@ -54,10 +54,12 @@ export const observeZhCN = {
     problems: {
       electionId: '请选择选举',
       stage: '请选择环节',
-      'site.name': '请填写地点',
+      site_name: '请填写地点',
       description: '请填写违规情况描述',
       code: '请选择违规类型',
       severity: '请选择违规程度',
+      lateReason: '记录时间距上传超过规定天数，需填写补录原因',
+      observedAt: '记录时间有误（请检查手机时间）',
       other: '{{field}}：{{message}}',
     },
     outbox: {
@@ -147,10 +149,12 @@ export const observeEn: typeof observeZhCN = {
     problems: {
       electionId: 'Choose the election',
       stage: 'Choose the stage',
-      'site.name': 'Name the site',
+      site_name: 'Name the site',
       description: 'Describe the violation',
       code: 'Choose the kind of violation',
       severity: 'Choose its severity',
+      lateReason: 'Recorded more days ago than allowed: give a reason for sending it late',
+      observedAt: 'The time recorded is wrong (check the phone’s clock)',
       other: '{{field}}: {{message}}',
     },
     outbox: {

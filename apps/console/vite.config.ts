@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { observerPwa } from './observe-pwa.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,6 +20,8 @@ export default defineConfig({
   },
   // React's automatic JSX runtime, compiled by Vite's own transformer (no Babel).
   oxc: { jsx: { runtime: 'automatic' } },
+  // The observer app's service worker and manifest (observe.html's entry below).
+  plugins: [observerPwa(here('../../dist-console'))],
   build: {
     outDir: here('../../dist-console'),
     emptyOutDir: true,
@@ -33,6 +36,7 @@ export default defineConfig({
       input: {
         index: here('index.html'),
         public: here('public.html'),
+        observe: here('observe.html'),
       },
       // Ant Design marks its modules "use client" (for React Server Components); a plain browser bundle ignores it.
       onwarn(warning, warn) {

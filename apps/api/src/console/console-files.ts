@@ -24,7 +24,7 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
 /** The public pages' paths (`/public` and below): their own page, apps/console/public.html. */
 export const isPublicPath = (path: string): boolean => path === '/public' || path.startsWith('/public/');
 
-/** The console's page (or another entry of the same build), read once; its nonce placeholder is filled on every load. */
+/** The console's page (or another entry of its build: public.html, observe.html), read once; its nonce placeholder is filled on every load. */
 export function consolePage(page = 'index.html'): { render(nonce: string): string; built: boolean } {
   const file = `${CONSOLE_DIR}${page}`;
   if (!existsSync(file)) return { render: () => NOT_BUILT, built: false };

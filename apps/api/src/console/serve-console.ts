@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { CONSOLE_DIR, consolePage, isApiPath, isPublicPath } from './console-files.js';
 import { consolePolicy, newNonce } from './console-policy.js';
+import { serveObserver } from './serve-observer.js';
 
 /**
  * The staff console at `/`, same origin as the API: its hashed assets (cached for good), and its page
@@ -19,6 +20,7 @@ export function serveConsole(app: NestExpressApplication): void {
     setHeaders: (res) => res.setHeader('x-content-type-options', 'nosniff'),
   });
   app.use('/assets', (req: Request, res: Response, next: NextFunction) => assets(req, res, next));
+  serveObserver(app);
   app.use((req: Request, res: Response, next: NextFunction) => {
     // A browser navigating asks for text/html by name; an API client (or no Accept at all) gets the API's JSON 404.
     // Cheapest test first: every API call (a POST to /graphql) passes through here.

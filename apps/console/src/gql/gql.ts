@@ -116,6 +116,11 @@ type Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query AuditTrail($subjectId: ID!, $first: Int!) {\n    auditTrail(subjectId: $subjectId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          seq\n          subjectType\n          action\n          fromState\n          toState\n          at\n          recordedLate\n          data\n          actor {\n            kind\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query VerifyAuditChain($subjectId: ID!) {\n    verifyAuditChain(subjectId: $subjectId) {\n      valid\n      entryCount\n      anchoredSeq\n      firstBreak {\n        seq\n        reason\n      }\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
+    "\n  query ObserverVocabulary {\n    supervisionVocabulary {\n      checklist {\n        id\n        text\n        stages\n        numbers\n      }\n      stages {\n        code\n        label\n      }\n      violationCodes {\n        code\n        label\n      }\n      severities\n    }\n  }\n": typeof types.ObserverVocabularyDocument,
+    "\n  query ObserverSites($electionId: ID!) {\n    observations(electionId: $electionId, first: 100) {\n      edges {\n        node {\n          site {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.ObserverSitesDocument,
+    "\n  mutation SubmitObservations($input: SubmitObservationsInput!) {\n    submitObservations(input: $input) {\n      id\n      status\n      flags {\n        rule\n        item\n        message\n        values\n      }\n      problems {\n        rule\n        message\n      }\n    }\n  }\n": typeof types.SubmitObservationsDocument,
+    "\n  mutation ObserverLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": typeof types.ObserverLoginDocument,
+    "\n  query TeamObservations($electionId: ID!) {\n    observations(electionId: $electionId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          electionId\n          observerId\n          stage\n          submittedAt\n          observedAt\n          maxSeverity\n          site {\n            name\n          }\n          flags {\n            rule\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamObservationsDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      token\n    }\n  }\n": types.ChangeMyPasswordDocument,
@@ -220,6 +225,11 @@ const documents: Documents = {
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.LoginDocument,
     "\n  query AuditTrail($subjectId: ID!, $first: Int!) {\n    auditTrail(subjectId: $subjectId, first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          seq\n          subjectType\n          action\n          fromState\n          toState\n          at\n          recordedLate\n          data\n          actor {\n            kind\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query VerifyAuditChain($subjectId: ID!) {\n    verifyAuditChain(subjectId: $subjectId) {\n      valid\n      entryCount\n      anchoredSeq\n      firstBreak {\n        seq\n        reason\n      }\n    }\n  }\n": types.VerifyAuditChainDocument,
+    "\n  query ObserverVocabulary {\n    supervisionVocabulary {\n      checklist {\n        id\n        text\n        stages\n        numbers\n      }\n      stages {\n        code\n        label\n      }\n      violationCodes {\n        code\n        label\n      }\n      severities\n    }\n  }\n": types.ObserverVocabularyDocument,
+    "\n  query ObserverSites($electionId: ID!) {\n    observations(electionId: $electionId, first: 100) {\n      edges {\n        node {\n          site {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.ObserverSitesDocument,
+    "\n  mutation SubmitObservations($input: SubmitObservationsInput!) {\n    submitObservations(input: $input) {\n      id\n      status\n      flags {\n        rule\n        item\n        message\n        values\n      }\n      problems {\n        rule\n        message\n      }\n    }\n  }\n": types.SubmitObservationsDocument,
+    "\n  mutation ObserverLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n": types.ObserverLoginDocument,
+    "\n  query TeamObservations($electionId: ID!) {\n    observations(electionId: $electionId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          electionId\n          observerId\n          stage\n          submittedAt\n          observedAt\n          maxSeverity\n          site {\n            name\n          }\n          flags {\n            rule\n          }\n        }\n      }\n    }\n  }\n": types.TeamObservationsDocument,
 };
 
 /**
@@ -644,6 +654,26 @@ export function graphql(source: "\n  query AuditTrail($subjectId: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyAuditChain($subjectId: ID!) {\n    verifyAuditChain(subjectId: $subjectId) {\n      valid\n      entryCount\n      anchoredSeq\n      firstBreak {\n        seq\n        reason\n      }\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain($subjectId: ID!) {\n    verifyAuditChain(subjectId: $subjectId) {\n      valid\n      entryCount\n      anchoredSeq\n      firstBreak {\n        seq\n        reason\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverVocabulary {\n    supervisionVocabulary {\n      checklist {\n        id\n        text\n        stages\n        numbers\n      }\n      stages {\n        code\n        label\n      }\n      violationCodes {\n        code\n        label\n      }\n      severities\n    }\n  }\n"): (typeof documents)["\n  query ObserverVocabulary {\n    supervisionVocabulary {\n      checklist {\n        id\n        text\n        stages\n        numbers\n      }\n      stages {\n        code\n        label\n      }\n      violationCodes {\n        code\n        label\n      }\n      severities\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ObserverSites($electionId: ID!) {\n    observations(electionId: $electionId, first: 100) {\n      edges {\n        node {\n          site {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ObserverSites($electionId: ID!) {\n    observations(electionId: $electionId, first: 100) {\n      edges {\n        node {\n          site {\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitObservations($input: SubmitObservationsInput!) {\n    submitObservations(input: $input) {\n      id\n      status\n      flags {\n        rule\n        item\n        message\n        values\n      }\n      problems {\n        rule\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitObservations($input: SubmitObservationsInput!) {\n    submitObservations(input: $input) {\n      id\n      status\n      flags {\n        rule\n        item\n        message\n        values\n      }\n      problems {\n        rule\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ObserverLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ObserverLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamObservations($electionId: ID!) {\n    observations(electionId: $electionId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          electionId\n          observerId\n          stage\n          submittedAt\n          observedAt\n          maxSeverity\n          site {\n            name\n          }\n          flags {\n            rule\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamObservations($electionId: ID!) {\n    observations(electionId: $electionId, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          electionId\n          observerId\n          stage\n          submittedAt\n          observedAt\n          maxSeverity\n          site {\n            name\n          }\n          flags {\n            rule\n          }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

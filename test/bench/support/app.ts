@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/bootstrap.js';
 import { loadDemoData } from '../../../apps/api/src/demo/demo-data.js';
 import type { FreshDatabase } from './database.js';
-import { graphql, type Gql } from './http.js';
+import { graphql, poster, type Gql, type GqlBody } from './http.js';
 
 export const ADMIN = { username: 'bench-admin', password: 'bench-admin-password' };
 export const DEMO_PASSWORD = 'scrutineer-demo';
@@ -20,6 +20,8 @@ export interface BenchApp {
   /** http://127.0.0.1:port/graphql */
   url: string;
   gql: Gql;
+  /** A request whose body was serialised beforehand (the bench times the server, not the client's JSON.stringify). */
+  post: GqlBody;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function startApp(db: FreshDatabase, options: { demo?: boolean; env
     config,
     url,
     gql,
+    post: poster(url),
     async login(username, password = DEMO_PASSWORD) {
       const data = await gql<{ login: { token: string } }>('mutation ($input: LoginInput!) { login(input: $input) { token } }', {
         input: { username, password },

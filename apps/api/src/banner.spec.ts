@@ -8,6 +8,13 @@ describe('the start-up banner', () => {
     IDENTITY_KEY: Buffer.alloc(32, 1).toString('base64'),
   });
 
+  it('names each web page the server serves', () => {
+    const text = banner(server, 'http://localhost:3000', undefined, undefined);
+    expect(text).toContain('Console:  http://localhost:3000/ ');
+    expect(text).toContain('Public:   http://localhost:3000/public ');
+    expect(text).toContain('Observe:  http://localhost:3000/observe/ ');
+  });
+
   it('tells a newcomer on a server with no account how to create the first administrator', () => {
     const text = banner(server, 'http://localhost:3000', { username: '', noAccounts: true }, undefined);
     expect(text).toContain('No account exists yet');

@@ -9,6 +9,7 @@ export function banner(config: AppConfig, url: string, notice: AdminNotice | und
     `  Scrutineer is running at ${url}`,
     `    Console:  ${url}/   (the staff console, in Chinese; English from its language switch)`,
     `    Public:   ${url}/public   (file a complaint and check its progress, no account)`,
+    `    Observe:  ${url}/observe/   (the supervisors' offline phone app; installable over HTTPS)`,
     `    GraphQL:  ${url}/graphql`,
     ...(config.graphql.sandbox ? [`    GraphiQL: ${url}/graphiql   (served by this server: no internet needed)`] : []),
     `    Health:   ${url}/health  ·  ${url}/health/ready`,

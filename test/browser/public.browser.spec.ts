@@ -6,7 +6,7 @@ import type { Page, Response } from 'playwright-core';
 import { DEMO_CASE_PIN } from '../../apps/api/src/demo/demo-cases.js';
 import { CaseClient } from '../e2e/support/cases.js';
 import { createUser } from '../e2e/support/world.js';
-import { DESKTOP, PHONE, newPage, screenshot, seriousA11yViolations, startConsole, type ConsoleWorld } from './support/browser.js';
+import { DESKTOP, PHONE, newPage, screenshot, seriousA11yViolations, signIn, startConsole, type ConsoleWorld } from './support/browser.js';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const IDENTITY = { name: '张测试甲', phone: '13912345678', idNumber: '110101199001011234', address: '东村三组十八号' };
@@ -107,6 +107,19 @@ describe('the public pages', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'public', 'public-status-not-found');
     expect(problems).toEqual([]);
+
+    // Staff open the photo from the case page (fetched with their session: a plain link would carry none).
+    const staff = await newPage(world, DESKTOP);
+    await signIn(staff.page, world.base, 'demo-petitions');
+    const [kase] = await world.t.dataSource.query('SELECT id FROM cases WHERE tracking_code = $1', [code]);
+    await staff.page.goto(`${world.base}/cases/${kase.id}`);
+    await staff.page.getByText('照片和附件').waitFor();
+    await staff.page.getByRole('button', { name: '查看 现场照片.png' }).click();
+    const photo = staff.page.getByRole('dialog').getByRole('img', { name: '现场照片.png' });
+    await photo.waitFor();
+    expect(await photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    expect(await seriousA11yViolations(staff.page)).toEqual([]);
+    expect(staff.problems).toEqual([]);
   });
 
   it('files with an identity that no page or answer shows again', async () => {
@@ -177,6 +190,8 @@ describe('the public pages', () => {
     await page.getByTitle('贿选').waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.ant-select-content-has-value[title="贿选"]').waitFor();
+    // A Tab while the list is still closing is the select's own (it closes the list); wait until it has closed.
+    await page.locator('#category[aria-expanded="false"]').waitFor();
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('title');
     await page.keyboard.type('键盘提交');

@@ -80,7 +80,10 @@ export async function newPage(world: ConsoleWorld, viewport = DESKTOP, language:
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
   });
   page.on('request', (request) => {
-    if (!request.url().startsWith(world.base) && !request.url().startsWith('data:')) problems.push(`outside request: ${request.url()}`);
+    // data: and this origin's blob: URLs (a file fetched with the session and shown from memory) never leave the page.
+    const url = request.url();
+    if (!url.startsWith(world.base) && !url.startsWith('data:') && !url.startsWith(`blob:${world.base}/`))
+      problems.push(`outside request: ${url}`);
   });
   return { page, context, problems };
 }

@@ -3,6 +3,7 @@ import type { Messages } from './zh-CN';
 /** English, second. Every key of zh-CN.ts. */
 export const en: Messages = {
   app: { title: 'Election supervision', short: 'Scrutineer' },
+  attachments: { none: 'No attachments', open: 'Open', failed: 'Could not open “{{name}}”: reload and try again' },
   common: {
     loading: 'Loading…',
     save: 'Save',

@@ -1,6 +1,7 @@
 /** 中文 (the default). Keys are shared with en.ts, which must have every key (a unit test checks). */
 export const zhCN = {
   app: { title: '换届选举监督平台', short: 'Scrutineer' },
+  attachments: { none: '没有附件', open: '查看', failed: '无法打开附件“{{name}}”，请刷新后重试' },
   common: {
     loading: '加载中…',
     save: '保存',

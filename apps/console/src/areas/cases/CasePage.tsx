@@ -28,6 +28,7 @@ import { useMutation, useQuery } from 'urql';
 import { useMe } from '../../auth/AuthProvider';
 import { ActionBar, eventName, type ActionHandlers } from '../../components/ActionBar';
 import { HistoryTable } from '../../components/HistoryTable';
+import { Attachments } from '../../components/Attachments';
 import { AuditTrail } from '../../components/AuditTrail';
 import { DueTag } from '../../components/DueTag';
 import { RefusalAlert } from '../../components/RefusalAlert';
@@ -96,6 +97,13 @@ const CaseDetail = graphql(`
         on
         reason
         approvedBy
+      }
+      attachments {
+        id
+        name
+        mediaType
+        size
+        sha256
       }
       clocks {
         step
@@ -424,6 +432,11 @@ export function CasePage() {
             </Typography.Title>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{kase.body}</Typography.Paragraph>
           </Card>
+          {kase.attachments.length > 0 && (
+            <Card title={t('cases.page.attachments')} style={{ marginTop: 16 }}>
+              <Attachments items={kase.attachments} />
+            </Card>
+          )}
           {(kase.decisions.length > 0 || kase.replies.length > 0) && (
             <Card title={`${t('cases.page.decisions')} · ${t('cases.page.replies')}`} style={{ marginTop: 16 }}>
               <List

@@ -1,11 +1,5 @@
 import fc from 'fast-check';
-import {
-  buildSchema,
-  executeSync,
-  parse,
-  type GraphQLError,
-  type OperationDefinitionNode,
-} from 'graphql';
+import { buildSchema, executeSync, parse, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { EXECUTION_OPTIONS, executionVariablesProblem, variablesProblem } from './variables.js';
 
 const schema = buildSchema(`

@@ -137,9 +137,10 @@ export class ScopedReader<T extends ObjectLiteral> {
       compiled.name = `scoped_read_${(statements += 1)}`;
       this.compiled.set(key, compiled);
       if (metadata.primaryColumns.length === 1 && metadata.primaryColumns[0]!.type === 'uuid') {
-        compiled.batchSql =
-          `SELECT q.n AS ${LOOKUP}, ${list} FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS q(id, scope_prefix, n) ` +
-          `JOIN ${table} r ON r.id = q.id WHERE ${this.access.scopeCondition(jurisdiction, 'scope_j', 'q.scope_prefix')}`;
+        // Each lookup is the one-lookup statement on its own row (LIMIT 1 keeps it a subquery): flattened,
+        // PostgreSQL may join every lookup's scope to all the jurisdictions it matches before the cases.
+        const one = `SELECT ${list} FROM ${table} r WHERE r.id = q.id AND ${this.access.scopeCondition(jurisdiction, 'scope_j', 'q.scope_prefix')} LIMIT 1`;
+        compiled.batchSql = `SELECT q.n AS ${LOOKUP}, r.* FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS q(id, scope_prefix, n) CROSS JOIN LATERAL (${one}) r`;
         compiled.batch = new ReadBatch((lookups) => this.batchRows(compiled, lookups));
       }
     }

@@ -95,10 +95,10 @@ export class ScopedReader<T extends ObjectLiteral> {
    * position, and a lookup with none is missing or out of its caller's scope.
    */
   private async batchRows(compiled: Compiled, lookups: Lookup[]): Promise<(Record<string, unknown> | undefined)[]> {
-    const values = [lookups.map((l) => l.id), lookups.map((l) => l.scopePrefix)];
+    const values = [JSON.stringify(lookups.map((l, i) => ({ n: i + 1, id: l.id, scope_prefix: l.scopePrefix })))];
     const rows = await this.named(this.dataSource.manager, `${compiled.name!}_batch`, compiled.batchSql!, values);
     const answers: (Record<string, unknown> | undefined)[] = new Array(lookups.length);
-    for (const row of rows) answers[Number(row[LOOKUP]) - 1] = row;
+    for (const row of rows) answers[(row[LOOKUP] as number) - 1] = row;
     return answers;
   }
 
@@ -139,8 +139,10 @@ export class ScopedReader<T extends ObjectLiteral> {
       if (metadata.primaryColumns.length === 1 && metadata.primaryColumns[0]!.type === 'uuid') {
         // Each lookup is the one-lookup statement on its own row (LIMIT 1 keeps it a subquery): flattened,
         // PostgreSQL may join every lookup's scope to all the jurisdictions it matches before the cases.
+        // The lookups come as one JSON array, whose length the planner does not estimate: with arrays it
+        // did, so every batch had a plan of its own (planned on each call, never the cached one).
         const one = `SELECT ${list} FROM ${table} r WHERE r.id = q.id AND ${this.access.scopeCondition(jurisdiction, 'scope_j', 'q.scope_prefix')} LIMIT 1`;
-        compiled.batchSql = `SELECT q.n AS ${LOOKUP}, r.* FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS q(id, scope_prefix, n) CROSS JOIN LATERAL (${one}) r`;
+        compiled.batchSql = `SELECT q.n AS ${LOOKUP}, r.* FROM jsonb_to_recordset($1::jsonb) AS q(n int, id uuid, scope_prefix text) CROSS JOIN LATERAL (${one}) r`;
         compiled.batch = new ReadBatch((lookups) => this.batchRows(compiled, lookups));
       }
     }

@@ -95,7 +95,10 @@ export class ScopedReader<T extends ObjectLiteral> {
    * position, and a lookup with none is missing or out of its caller's scope.
    */
   private async batchRows(compiled: Compiled, lookups: Lookup[]): Promise<(Record<string, unknown> | undefined)[]> {
-    const values = [JSON.stringify(lookups.map((l, i) => ({ n: i + 1, id: l.id, scope_prefix: l.scopePrefix })))];
+    // Callers in one unit share a scope: each scope is sent once, and a lookup names it by its position.
+    const scopes = new Map<string, number>();
+    for (const l of lookups) if (!scopes.has(l.scopePrefix)) scopes.set(l.scopePrefix, scopes.size + 1);
+    const values = [JSON.stringify(lookups.map((l, i) => ({ n: i + 1, id: l.id, s: scopes.get(l.scopePrefix) }))), [...scopes.keys()]];
     const rows = await this.named(this.dataSource.manager, `${compiled.name!}_batch`, compiled.batchSql!, values);
     const answers: (Record<string, unknown> | undefined)[] = new Array(lookups.length);
     for (const row of rows) answers[(row[LOOKUP] as number) - 1] = row;
@@ -141,8 +144,8 @@ export class ScopedReader<T extends ObjectLiteral> {
         // PostgreSQL may join every lookup's scope to all the jurisdictions it matches before the cases.
         // The lookups come as one JSON array, whose length the planner does not estimate: with arrays it
         // did, so every batch had a plan of its own (planned on each call, never the cached one).
-        const one = `SELECT ${list} FROM ${table} r WHERE r.id = q.id AND ${this.access.scopeCondition(jurisdiction, 'scope_j', 'q.scope_prefix')} LIMIT 1`;
-        compiled.batchSql = `SELECT q.n AS ${LOOKUP}, r.* FROM jsonb_to_recordset($1::jsonb) AS q(n int, id uuid, scope_prefix text) CROSS JOIN LATERAL (${one}) r`;
+        const one = `SELECT ${list} FROM ${table} r WHERE r.id = q.id AND ${this.access.scopeCondition(jurisdiction, 'scope_j', '($2::text[])[q.s]')} LIMIT 1`;
+        compiled.batchSql = `SELECT q.n AS ${LOOKUP}, r.* FROM jsonb_to_recordset($1::jsonb) AS q(n int, id uuid, s int) CROSS JOIN LATERAL (${one}) r`;
         compiled.batch = new ReadBatch((lookups) => this.batchRows(compiled, lookups));
       }
     }

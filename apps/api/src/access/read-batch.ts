@@ -4,7 +4,7 @@ interface Waiting<K, V> {
   reject(error: unknown): void;
 }
 
-/** Lookups per statement at most: a batch is one array parameter, kept well under a page of rows. */
+/** Lookups per statement at most: a batch is one parameter, kept small. */
 const MAX_BATCH = 100;
 
 /**

@@ -1,5 +1,7 @@
 import { WorkflowRegistry } from '@scrutineer/workflow';
 import { CASE_FIELD_COLUMNS } from '../../apps/api/src/cases/case-columns.js';
+import type { Actor } from '../../apps/api/src/auth/actor.js';
+import { CasesService } from '../../apps/api/src/cases/cases.service.js';
 import { loadDemoData } from '../../apps/api/src/demo/demo-data.js';
 import { CaseClient } from './support/cases.js';
 import { ADMIN, startTestApp, type TestApp } from './support/test-app.js';
@@ -92,6 +94,59 @@ describe('cheap reads: one case for a selection, and me', () => {
       );
       expect(missing.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     }
+  });
+
+  it('answers reads made together (one statement) each within its own caller’s subtree', async () => {
+    const admin = await t.login(ADMIN.username, ADMIN.password);
+    const provinces = await t.gql<any>('{ jurisdictions(first: 1) { edges { node { id } } } }', {}, admin);
+    const county = await createJurisdiction(t, admin, provinces.data.jurisdictions.edges[0].node.id, 'COUNTY', '另县');
+    await createUser(t, admin, 'together-petitions', 'PETITION_HANDLER', county);
+    const other = new CaseClient(t, await t.login('together-petitions', PASSWORD));
+    const theirs = (
+      await other.register({
+        kind: 'PETITION',
+        channel: 'VISIT',
+        category: 'PROCEDURE',
+        title: '另县的信访',
+        body: '选民名单张贴过晚',
+        subject: { jurisdictionId: county },
+      })
+    ).id as string;
+    const actor = async (username: string): Promise<Actor> => {
+      const [u] = await t.dataSource.query(
+        'SELECT u.id, u.role, u.jurisdiction_id, j.path FROM users u JOIN jurisdictions j ON j.id = u.jurisdiction_id WHERE u.username = $1',
+        [username],
+      );
+      return { userId: u.id, username, role: u.role, jurisdictionId: u.jurisdiction_id, scopePath: u.path, ip: null };
+    };
+    const [here, there] = [await actor('demo-petitions'), await actor('together-petitions')];
+    const cases = t.app.get(CasesService);
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // Made in one turn of the event loop, outside a transaction: they go to the database as one statement
+    // per column choice (ReadBatch), each with lookups in both scopes.
+    const reads = await Promise.allSettled(
+      [
+        [here, caseId, 'state'],
+        [there, caseId, 'state'],
+        [here, theirs, 'state'],
+        [there, theirs, 'state'],
+        [here, missing, 'state'],
+        [here, caseId, 'profile'],
+        [there, caseId, 'profile'],
+        [there, theirs, 'profile'],
+      ].map(([who, id, field]) => cases.getForFields(who as Actor, id as string, new Set([field as string]))),
+    );
+    const answers = reads.map((r) => (r.status === 'fulfilled' ? `${r.value.id} ${r.value.state}` : (r.reason as { code: string }).code));
+    expect(answers).toEqual([
+      `${caseId} open.registered`,
+      'NOT_FOUND',
+      'NOT_FOUND',
+      `${theirs} open.registered`,
+      'NOT_FOUND',
+      `${caseId} open.registered`,
+      'NOT_FOUND',
+      `${theirs} open.registered`,
+    ]);
   });
 
   it('answers `me` from the session for its own fields, and after a role change only through a new session', async () => {

@@ -1,20 +1,8 @@
-import { CASE_CATEGORIES, type CaseCategory, type CaseKind } from '@scrutineer/domain';
+import { CASE_CATEGORIES, CASE_CATEGORY_NAMES, type CaseCategory, type CaseKind } from '@scrutineer/domain';
 import { PUBLIC_CASE_KINDS } from './case-enums.js';
 
 /** Each case category is an Open311 service, by its Chinese name (the public pages say the same). */
-export const SERVICE_NAMES: Readonly<Record<CaseCategory, string>> = {
-  BRIBERY: '贿选',
-  CANVASSING: '拉票',
-  CLAN_INTERFERENCE: '宗族派性干扰',
-  INTIMIDATION: '威胁恐吓',
-  PROCEDURE: '程序违法',
-  ELIGIBILITY: '资格问题',
-  VOTER_REGISTRATION: '选民登记（错登、漏登、重登）',
-  COUNTING: '计票',
-  FINANCE_AUDIT: '财务审计',
-  LAND_COMPENSATION: '征地补偿款',
-  OTHER: '其他',
-};
+export const SERVICE_NAMES: Readonly<Record<CaseCategory, string>> = CASE_CATEGORY_NAMES;
 
 export const KIND_NAMES: Readonly<Record<Exclude<CaseKind, 'SUPERVISION_FINDING'>, string>> = {
   PETITION: '信访',

@@ -1,3 +1,4 @@
+import { CASE_CATEGORIES } from '@scrutineer/domain/cases/vocabulary';
 /** What fileComplaint answers: the receipt, shown once (the PIN is never shown again). */
 export interface Receipt {
   trackingCode: string;
@@ -16,16 +17,5 @@ export const keepReceipt = (receipt: Receipt): void => {
 export const shownReceipt = (): Receipt | null => lastReceipt;
 
 export const KINDS = ['REPORT', 'PETITION', 'OBJECTION', 'ENQUIRY'] as const;
-export const CATEGORIES = [
-  'BRIBERY',
-  'CANVASSING',
-  'CLAN_INTERFERENCE',
-  'INTIMIDATION',
-  'PROCEDURE',
-  'ELIGIBILITY',
-  'VOTER_REGISTRATION',
-  'COUNTING',
-  'FINANCE_AUDIT',
-  'LAND_COMPENSATION',
-  'OTHER',
-] as const;
+/** Every category the public may choose, in the domain's order. */
+export const CATEGORIES = CASE_CATEGORIES;

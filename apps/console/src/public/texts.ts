@@ -1,3 +1,4 @@
+import { CASE_CATEGORY_NAMES } from '@scrutineer/domain/cases/vocabulary';
 /** The public pages' own texts, Chinese first: nothing of the staff console's catalogue is loaded here. */
 export const zhCN = {
   brand: '换届选举信访举报',
@@ -91,19 +92,7 @@ export const zhCN = {
   },
   kinds: { PETITION: '信访', REPORT: '举报', OBJECTION: '异议', ENQUIRY: '咨询' },
   levels: { PROVINCE: '省', CITY: '市', COUNTY: '县（区）', TOWNSHIP: '乡（镇、街道）', VILLAGE: '村（社区）' },
-  categories: {
-    BRIBERY: '贿选',
-    CANVASSING: '拉票',
-    CLAN_INTERFERENCE: '宗族派性干扰',
-    INTIMIDATION: '威胁恐吓',
-    PROCEDURE: '程序违法',
-    ELIGIBILITY: '资格问题',
-    VOTER_REGISTRATION: '选民登记（错登、漏登、重登）',
-    COUNTING: '计票',
-    FINANCE_AUDIT: '财务审计',
-    LAND_COMPENSATION: '征地补偿款',
-    OTHER: '其他',
-  },
+  categories: CASE_CATEGORY_NAMES,
   errors: {
     RATE_LIMITED: '请求过于频繁，请 {{seconds}} 秒后再试。',
     BAD_USER_INPUT: '填写的内容有误，请检查后重试。',

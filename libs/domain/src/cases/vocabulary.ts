@@ -65,6 +65,21 @@ export const CASE_CATEGORIES = [
 ] as const;
 export type CaseCategory = (typeof CASE_CATEGORIES)[number];
 
+/** Each category's Chinese name, as the console, the public pages and Open311's services all show it. */
+export const CASE_CATEGORY_NAMES: Readonly<Record<CaseCategory, string>> = {
+  BRIBERY: '贿选',
+  CANVASSING: '拉票',
+  CLAN_INTERFERENCE: '宗族派性干扰',
+  INTIMIDATION: '威胁恐吓',
+  PROCEDURE: '程序违法',
+  ELIGIBILITY: '资格问题',
+  VOTER_REGISTRATION: '选民登记（错登、漏登、重登）',
+  COUNTING: '计票',
+  FINANCE_AUDIT: '财务审计',
+  LAND_COMPENSATION: '征地补偿款',
+  OTHER: '其他',
+};
+
 /**
  * The ladder a petition climbs: 村 → 乡 → 县 → 市 → 省 → 京 ("小问题不出本村、大问题不出本乡，坚决杜绝到市、
  * 去省、进京上访", seed 001:63). NATIONAL (京) lies above every jurisdiction the system holds.

@@ -1,3 +1,4 @@
+import { CASE_CATEGORY_NAMES } from '@scrutineer/domain/cases/vocabulary';
 /**
  * Vocabularies: roles, levels, organisation types, nomination routes … under `vocab.<name>.<VALUE>`,
  * named after the schema's enums (first letter lower case): `vocab.caseCategory.BRIBERY` → 贿选. Also the
@@ -135,19 +136,7 @@ export const vocabZhCN = {
     IN_PERSON: '当面反映',
     OBSERVATION: '督导组现场发现',
   },
-  caseCategory: {
-    BRIBERY: '贿选',
-    CANVASSING: '拉票',
-    CLAN_INTERFERENCE: '宗族派性干扰',
-    INTIMIDATION: '威胁恐吓',
-    PROCEDURE: '程序违法',
-    ELIGIBILITY: '资格问题',
-    VOTER_REGISTRATION: '选民登记（错登、漏登、重登）',
-    COUNTING: '计票',
-    FINANCE_AUDIT: '财务审计',
-    LAND_COMPENSATION: '征地补偿款',
-    OTHER: '其他',
-  },
+  caseCategory: CASE_CATEGORY_NAMES,
   caseLevel: {
     VILLAGE: '村',
     TOWNSHIP: '乡',

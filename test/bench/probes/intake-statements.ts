@@ -1,26 +1,7 @@
 import '../support/production-mode.js';
-import { randomUUID } from 'node:crypto';
 import { startApp } from '../support/app.js';
 import { freshDatabase } from '../support/database.js';
-import { plainInsert } from '../rows/intake.js';
-
-const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status } }';
-
-const batch = (electionId: string, observedAt: string) =>
-  Array.from({ length: 1000 }, (_, i) => ({
-    id: randomUUID(),
-    electionId,
-    stage: 'ELECTION_MEETING',
-    observedAt,
-    channel: 'MOBILE_OFFLINE',
-    site: { name: `第${i + 1}投票站`, kind: 'POLLING_POINT', latitude: 34.75, longitude: 113.62 },
-    checklist: [
-      { item: 'ATTENDANCE_COUNTED', answer: 'YES', numbers: { entitled: 46, present: 42 } },
-      { item: 'SECRET_BOOTH', answer: 'YES' },
-    ],
-    violations: [],
-    narrative: '秩序良好，唱票公开',
-  }));
+import { batch, plainInsert, SUBMIT } from '../rows/intake.js';
 
 /**
  * A probe, not a bench row: the SQL statements one 1,000-item submitObservations sends, and the anchor's

@@ -1,32 +1,14 @@
 import '../support/production-mode.js';
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
+import { batch, SUBMIT } from '../rows/intake.js';
 import { startApp } from '../support/app.js';
 import { freshDatabase } from '../support/database.js';
 import { median } from '../support/stats.js';
 
-const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status } }';
 const OUT = process.env.PROFILE_OUT ?? 'intake.cpuprofile';
 const BATCHES = Number(process.env.BATCHES ?? 30);
-
-/** The bench's batch (test/bench/rows/intake.ts): 1,000 observations as a device sends them after a day offline. */
-const batch = (electionId: string, observedAt: string) =>
-  Array.from({ length: 1000 }, (_, i) => ({
-    id: randomUUID(),
-    electionId,
-    stage: 'ELECTION_MEETING',
-    observedAt,
-    channel: 'MOBILE_OFFLINE',
-    site: { name: `第${i + 1}投票站`, kind: 'POLLING_POINT', latitude: 34.75, longitude: 113.62 },
-    checklist: [
-      { item: 'ATTENDANCE_COUNTED', answer: 'YES', numbers: { entitled: 46, present: 42 } },
-      { item: 'SECRET_BOOTH', answer: 'YES' },
-    ],
-    violations: [],
-    narrative: '秩序良好，唱票公开',
-  }));
 
 /**
  * A probe, not a bench row: a CPU profile of this process (the API and its in-process client) over

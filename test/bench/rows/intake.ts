@@ -7,10 +7,10 @@ import type { BenchOptions, DatabaseKind } from '../support/options.js';
 import { interleave, timed } from '../support/stats.js';
 
 const BATCH = 1000;
-const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status } }';
+export const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { id status } }';
 
 /** A batch of observations as a device sends it after a day offline (test/e2e/supervision.e2e.spec.ts). */
-function batch(electionId: string, observedAt: string) {
+export function batch(electionId: string, observedAt: string) {
   return Array.from({ length: BATCH }, (_, i) => ({
     id: randomUUID(),
     electionId,
